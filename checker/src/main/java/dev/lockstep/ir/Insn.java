@@ -1,0 +1,159 @@
+package dev.lockstep.ir;
+
+import dev.lockstep.frontend.Span;
+import java.util.List;
+
+/**
+ * The small sealed instruction set every kernel API lowers to. The stdlib writes the kernel's
+ * functions and macros over the {@code __ls_*} intrinsics (see {@code stdlib/lockstep/intrinsics.h}),
+ * and each intrinsic becomes exactly one of these. No analysis and no explorer code names a kernel
+ * function: they see loads, stores, fences, acquires and releases.
+ *
+ * <p>Every instruction carries the span of the user's code it came from (for code expanded from a
+ * stdlib macro: the macro's use).
+ */
+public sealed interface Insn {
+
+    Span span();
+
+    /** {@code dst = op(args)}: arithmetic, comparison, logic and conversions on registers; no memory access. */
+    record Compute(Value.Reg dst, Op op, List<Value> args, IntType type, Span span) implements Insn {}
+
+    /** {@code dst = &base->field} (base a pointer to a struct); pure address arithmetic. */
+    record FieldAddr(Value.Reg dst, Value base, String field, Span span) implements Insn {}
+
+    /** {@code dst = &base[index]} (base a pointer to an array element or an array); pure. */
+    record ElemAddr(Value.Reg dst, Value base, Value index, Span span) implements Insn {}
+
+    /** {@code dst = container_of(pointer, type, member)}: the object whose {@code member} {@code pointer} points to. */
+    record ContainerOf(Value.Reg dst, Value pointer, String member, Span span) implements Insn {}
+
+    /** A fresh private object for an address-taken local, struct or array local. */
+    record LocalObject(Value.Reg dst, String name, Span span) implements Insn {}
+
+    record Load(Value.Reg dst, Value address, Access access, IntType type, Span span) implements Insn {}
+
+    record Store(Value address, Value value, Access access, IntType type, Span span) implements Insn {}
+
+    /**
+     * An atomic read-modify-write, {@code dst} receiving the old value. For {@link RmwOp#CMPXCHG}
+     * {@code expected} is compared with the old value and {@code operand} stored on equality;
+     * a failed compare is a read only.
+     */
+    record Rmw(Value.Reg dst, Value address, RmwOp op, Value operand, Value expected, Ordering ordering,
+            IntType type, Span span) implements Insn {}
+
+    record Fence(FenceKind kind, Span span) implements Insn {}
+
+    /**
+     * Take a lock. {@code success} receives 1 on success, 0 on failure ({@link Attempt#TRY} and
+     * {@link Attempt#INTERRUPTIBLE} may fail); it is null when the result is unused.
+     * {@code lockClass} is lockdep's class name as known statically ({@code dev_lock},
+     * {@code struct dev::lock}); {@code subclass} is the nesting annotation (0 by default).
+     */
+    record Acquire(Value.Reg success, Value lock, LockKind kind, LockMode mode, Attempt attempt, int subclass,
+            String lockClass, Span span) implements Insn {}
+
+    record Release(Value lock, LockKind kind, LockMode mode, String lockClass, Span span) implements Insn {}
+
+    /** {@code downgrade_write}: the exclusive hold becomes a shared one. */
+    record Downgrade(Value lock, LockKind kind, String lockClass, Span span) implements Insn {}
+
+    /** Interrupt, bottom-half, preemption and RCU read-side state changes of the current CPU. */
+    record ContextOp(ContextChange change, Span span) implements Insn {}
+
+    /** {@code dst = flags}: save the interrupt state and disable interrupts (local_irq_save). */
+    record IrqSave(Value.Reg dst, Span span) implements Insn {}
+
+    /** Restore the interrupt state saved in {@code flags} (local_irq_restore). */
+    record IrqRestore(Value flags, Span span) implements Insn {}
+
+    /** A call of a function that may sleep; {@code what} names it for messages ({@code "msleep"}). */
+    record MightSleep(String what, Span span) implements Insn {}
+
+    /** Wait for an RCU grace period: every read-side section begun before this point ends first. */
+    record SynchronizeRcu(Span span) implements Insn {}
+
+    /** {@code dst} = a fresh heap object. */
+    record Alloc(Value.Reg dst, Span span) implements Insn {}
+
+    /** Free a heap object now ({@link FreeKind#NOW}) or after a grace period ({@link FreeKind#AFTER_GRACE_PERIOD}). */
+    record Free(Value pointer, FreeKind kind, Span span) implements Insn {}
+
+    /** Wait until {@code *address > 0}, then decrement it atomically (completions). */
+    record WaitDecrement(Value address, Span span) implements Insn {}
+
+    /**
+     * Wait until {@code condition} holds: a side-effect-free wait loop
+     * ({@code while (!READ_ONCE(flag)) cpu_relax();}) collapsed into one wait (GenMC's spin-assume).
+     * {@code condition} is computed from the loads just before it; an execution in which no write
+     * ever makes it true ends blocked here.
+     */
+    record Await(Value condition, Span span) implements Insn {}
+
+    /** Discard executions where {@code condition} is zero (litmus filters, impossible parameter values). */
+    record Assume(Value condition, Span span) implements Insn {}
+
+    /** {@code condition} must hold; {@code what} is the macro ({@code BUG_ON}, {@code WARN_ON}, {@code assert}). */
+    record Assert(Value condition, String what, Span span) implements Insn {}
+
+    /** {@code lockdep_assert_held}: the current context must hold {@code lock}. */
+    record AssertHeld(Value lock, String lockClass, Span span) implements Insn {}
+
+    /** {@code lockdep_assert_irqs_disabled}. */
+    record AssertIrqsDisabled(Span span) implements Insn {}
+
+    /** A call; {@code callee} is a {@link Value.FunctionRef} or a register holding a function pointer. */
+    record Call(Value.Reg dst, Value callee, List<Value> args, Span span) implements Insn {}
+
+    /** Start a process-context thread running {@code function(arg)} ({@code kthread_run}). */
+    record Spawn(Value function, Value arg, Value name, Span span) implements Insn {}
+
+    /** Register {@code function(arg)} as an entry point of {@code context} (request_irq, tasklet_init, ...). */
+    record Register(EntryKind context, Value function, Value arg, Span span) implements Insn {}
+
+    enum Op {
+        ADD, SUB, MUL, DIV, MOD, SHL, SHR, AND, OR, XOR,
+        EQ, NE, LT, LE, GT, GE,
+        NEG, NOT, LOGICAL_NOT,
+        /** Copy or convert {@code args[0]} to the instruction's type. */
+        MOVE
+    }
+
+    /** How a plain load or store is marked. */
+    enum Access { PLAIN, ONCE, ACQUIRE, RELEASE }
+
+    enum RmwOp { XCHG, ADD, SUB, AND, OR, XOR, ANDNOT, CMPXCHG }
+
+    enum Ordering { RELAXED, ACQUIRE, RELEASE, FULL }
+
+    enum FenceKind {
+        /** smp_mb, mb. */ FULL,
+        /** smp_rmb, rmb. */ READ,
+        /** smp_wmb, wmb. */ WRITE,
+        /** barrier(): the compiler only. */ COMPILER,
+        BEFORE_ATOMIC, AFTER_ATOMIC, AFTER_SPINLOCK, AFTER_UNLOCK_LOCK
+    }
+
+    enum LockKind {
+        SPINLOCK, RAW_SPINLOCK, RWLOCK, MUTEX, RWSEM, SEMAPHORE, SEQLOCK;
+
+        /** Whether waiting for it sleeps (mutexes, rwsems, semaphores) rather than spins. */
+        public boolean sleeps() {
+            return this == MUTEX || this == RWSEM || this == SEMAPHORE;
+        }
+    }
+
+    enum LockMode { EXCLUSIVE, SHARED }
+
+    enum Attempt { BLOCKING, TRY, INTERRUPTIBLE }
+
+    enum ContextChange {
+        IRQ_DISABLE, IRQ_ENABLE, BH_DISABLE, BH_ENABLE, PREEMPT_DISABLE, PREEMPT_ENABLE,
+        RCU_READ_LOCK, RCU_READ_UNLOCK
+    }
+
+    enum FreeKind { NOW, AFTER_GRACE_PERIOD }
+
+    enum EntryKind { PROCESS, SOFTIRQ, TASKLET, HARDIRQ, NMI, INIT, FINAL }
+}

@@ -1,0 +1,15 @@
+package dev.lockstep.memory;
+
+/**
+ * A memory model: a consistency predicate over execution graphs (po, rf, co and the events'
+ * marks). Models are ordered by strength ({@code sc} allows fewest graphs): whatever a stronger
+ * model allows, a weaker one allows too.
+ */
+public interface MemoryModel {
+
+    /** The model's name on the command line: {@code sc}, {@code tso}, {@code arm}. */
+    String name();
+
+    /** Whether {@code graph} (complete or a prefix being built) is allowed by the model. */
+    boolean isConsistent(ExecutionGraph graph);
+}

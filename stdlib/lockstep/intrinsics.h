@@ -1,0 +1,71 @@
+/*
+ * lockstep's intrinsics: the only functions the checker itself understands. Every kernel API in
+ * this stdlib is written over them (as a macro or a static inline function), and each lowers to
+ * one instruction of the IR. Arguments named kind/mode/attempt/order/op must be the constants
+ * below, written literally (after macro expansion).
+ */
+#ifndef _LOCKSTEP_INTRINSICS_H
+#define _LOCKSTEP_INTRINSICS_H
+
+/* lock kinds */
+enum __ls_lock_kind { __LS_SPINLOCK, __LS_RAW_SPINLOCK, __LS_RWLOCK, __LS_MUTEX, __LS_RWSEM, __LS_SEMAPHORE, __LS_SEQLOCK };
+/* lock modes */
+enum __ls_lock_mode { __LS_EXCLUSIVE, __LS_SHARED };
+/* how an acquisition may end */
+enum __ls_attempt { __LS_BLOCKING, __LS_TRY, __LS_INTERRUPTIBLE };
+/* marks of plain loads and stores */
+enum __ls_access { __LS_PLAIN, __LS_ONCE, __LS_ACQUIRE, __LS_RELEASE };
+/* orderings of read-modify-writes */
+enum __ls_ordering { __LS_RELAXED, __LS_ACQ, __LS_REL, __LS_FULL };
+/* read-modify-write operations */
+enum __ls_rmw_op { __LS_XCHG, __LS_ADD, __LS_SUB, __LS_AND, __LS_OR, __LS_XOR, __LS_ANDNOT };
+/* fences */
+enum __ls_fence { __LS_MB, __LS_RMB, __LS_WMB, __LS_BARRIER, __LS_MB_BEFORE_ATOMIC, __LS_MB_AFTER_ATOMIC,
+	__LS_MB_AFTER_SPINLOCK, __LS_MB_AFTER_UNLOCK_LOCK };
+/* contexts of registered entry points */
+enum __ls_entry { __LS_PROCESS, __LS_SOFTIRQ, __LS_TASKLET, __LS_HARDIRQ, __LS_NMI };
+/* per-CPU context state changes */
+enum __ls_context { __LS_IRQ_DISABLE, __LS_IRQ_ENABLE, __LS_BH_DISABLE, __LS_BH_ENABLE, __LS_PREEMPT_DISABLE,
+	__LS_PREEMPT_ENABLE, __LS_RCU_READ_LOCK, __LS_RCU_READ_UNLOCK };
+
+/* Locks: returns 1 on success (always for __LS_BLOCKING), 0 when a try or interruptible attempt fails. */
+int __ls_acquire(void *lock, int kind, int mode, int attempt, int subclass);
+void __ls_release(void *lock, int kind, int mode);
+void __ls_downgrade(void *lock, int kind);
+
+/* Memory accesses: *ptr read or written with the given mark; the type is that of *ptr. */
+long __ls_load(void *ptr, int access);
+void __ls_store(void *ptr, long value, int access);
+/* Atomic read-modify-write; returns the old value. */
+long __ls_rmw(void *ptr, int op, long operand, int order);
+/* Compare-and-exchange; returns the old value (the store happens when it equals expected). */
+long __ls_cmpxchg(void *ptr, long expected, long desired, int order);
+void __ls_fence(int kind);
+
+/* The current CPU's interrupt, bottom-half, preemption and RCU read-side state. */
+void __ls_context(int change);
+unsigned long __ls_irq_save(void);
+void __ls_irq_restore(unsigned long flags);
+
+/* Sleeping, waiting, RCU grace periods. */
+void __ls_might_sleep(const char *what);
+void __ls_synchronize_rcu(void);
+void __ls_wait_dec(void *counter);
+void __ls_await(long condition);
+void __ls_assume(long condition);
+
+/* Heap objects. */
+void *__ls_alloc(void);
+void __ls_free(void *ptr);
+void __ls_free_rcu(void *ptr);
+
+/* Checks. */
+void __ls_assert(long condition, const char *what);
+void __ls_assert_held(void *lock);
+void __ls_assert_irqs_disabled(void);
+
+/* Threads and handlers. */
+void __ls_spawn(void *fn, void *arg, const char *name);
+void __ls_register(int context, void *fn, void *arg);
+
+#endif
