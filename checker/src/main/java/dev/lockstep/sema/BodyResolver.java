@@ -35,10 +35,29 @@ final class BodyResolver {
                 fn.scope().declare(p);
             }
         }
-        analysis.withTyper(typer, () -> block(info.definition().body()));
+        analysis.withTyper(typer, () -> {
+            contractArguments(info);
+            block(info.definition().body());
+        });
         for (Stmt.Goto g : gotos) {
             if (!labels.contains(g.label())) {
                 analysis.diagnostics().error(g.span(), "use of undeclared label '" + g.label() + "'");
+            }
+        }
+    }
+
+    /**
+     * Types the arguments of sparse's lock contracts when every name in them resolves (sparse
+     * accepts any token there, {@code __acquires(RCU)}: those stay untyped and are named as written).
+     */
+    private void contractArguments(FunctionInfo info) {
+        for (dev.lockstep.frontend.ast.Annotation a : info.annotations()) {
+            if (LockContracts.isContract(a.name())) {
+                for (dev.lockstep.frontend.ast.Annotation.Arg arg : a.args()) {
+                    if (NameWalker.names(arg.value()).stream().allMatch(n -> fn.scope().lookup(n).isPresent())) {
+                        typer.type(arg.value());
+                    }
+                }
             }
         }
     }

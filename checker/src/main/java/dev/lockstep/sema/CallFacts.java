@@ -44,7 +44,8 @@ final class CallFacts {
         if (Intrinsics.isIntrinsic(name)) {
             registration(call, name);
             CType t = found.map(Symbol::type).orElse(null);
-            CType result = t == null ? IntrinsicTypes.returns(name) : ((CType.Function) t.resolved()).returns();
+            CType result = accessedType(name, call).orElse(t == null ? IntrinsicTypes.returns(name)
+                    : ((CType.Function) t.resolved()).returns());
             found.ifPresent(s -> analysis.bindings().symbol(callee, s));
             analysis.bindings().type(callee, t == null ? new CType.Function(result, List.of(),
                     dev.lockstep.frontend.ast.TypeRef.Variadic.VARIADIC) : t);
@@ -69,6 +70,16 @@ final class CallFacts {
         analysis.bindings().symbol(callee, f);
         analysis.bindings().type(callee, f.type());
         return f.type().returns();
+    }
+
+    /** Memory intrinsics give the type of {@code *ptr}, as the kernel's READ_ONCE gives that of its argument. */
+    private Optional<CType> accessedType(String name, Expr.Call call) {
+        if (call.args().isEmpty() || !(name.equals("__ls_load") || name.equals("__ls_rmw")
+                || name.equals("__ls_cmpxchg"))) {
+            return Optional.empty();
+        }
+        CType target = Types.pointee(analysis.bindings().typeOf(call.args().get(0)));
+        return target != null && Types.isScalar(target) ? Optional.of(target) : Optional.empty();
     }
 
     private void registration(Expr.Call call, String name) {
