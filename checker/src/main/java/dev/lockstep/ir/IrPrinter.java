@@ -203,6 +203,15 @@ public final class IrPrinter {
             if (i instanceof Insn.AssertIrqsDisabled) {
                 return "assert_irqs_disabled";
             }
+            if (i instanceof Insn.IsHeld h) {
+                return h.dst() + " = is_held " + h.lock() + " <" + h.lockClass() + ">";
+            }
+            if (i instanceof Insn.IrqsDisabled d) {
+                return d.dst() + " = irqs_disabled";
+            }
+            if (i instanceof Insn.RcuCheck r) {
+                return "rcu_check " + r.protectedBy();
+            }
             if (i instanceof Insn.Call c) {
                 return (c.dst() == null ? "" : c.dst() + " = ") + "call " + c.callee() + "(" + args(c.args()) + ")";
             }

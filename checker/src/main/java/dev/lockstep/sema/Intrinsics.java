@@ -21,7 +21,7 @@ public final class Intrinsics {
             "__ls_cmpxchg", "__ls_fence", "__ls_context", "__ls_irq_save", "__ls_irq_restore",
             "__ls_might_sleep", "__ls_synchronize_rcu", "__ls_wait_dec", "__ls_await", "__ls_assume",
             "__ls_alloc", "__ls_free", "__ls_free_rcu", "__ls_assert", "__ls_assert_held",
-            "__ls_assert_irqs_disabled", SPAWN, REGISTER);
+            "__ls_assert_irqs_disabled", "__ls_is_held", "__ls_irqs_disabled", "__ls_rcu_check", SPAWN, REGISTER);
 
     private static final List<List<String>> ENUMS = List.of(
             List.of("__LS_SPINLOCK", "__LS_RAW_SPINLOCK", "__LS_RWLOCK", "__LS_MUTEX", "__LS_RWSEM",
@@ -35,7 +35,8 @@ public final class Intrinsics {
                     "__LS_MB_AFTER_ATOMIC", "__LS_MB_AFTER_SPINLOCK", "__LS_MB_AFTER_UNLOCK_LOCK"),
             List.of("__LS_PROCESS", "__LS_SOFTIRQ", "__LS_TASKLET", "__LS_HARDIRQ", "__LS_NMI"),
             List.of("__LS_IRQ_DISABLE", "__LS_IRQ_ENABLE", "__LS_BH_DISABLE", "__LS_BH_ENABLE",
-                    "__LS_PREEMPT_DISABLE", "__LS_PREEMPT_ENABLE", "__LS_RCU_READ_LOCK", "__LS_RCU_READ_UNLOCK"));
+                    "__LS_PREEMPT_DISABLE", "__LS_PREEMPT_ENABLE", "__LS_RCU_READ_LOCK", "__LS_RCU_READ_UNLOCK",
+                    "__LS_SEQ_READ_BEGIN", "__LS_SEQ_READ_VALIDATE"));
 
     private static final Map<String, Long> VALUES = values();
 

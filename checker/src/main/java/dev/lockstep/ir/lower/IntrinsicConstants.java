@@ -62,10 +62,12 @@ final class IntrinsicConstants {
 
     static final Table<Insn.ContextChange> CONTEXT = new Table<>("context change",
             List.of("__LS_IRQ_DISABLE", "__LS_IRQ_ENABLE", "__LS_BH_DISABLE", "__LS_BH_ENABLE",
-                    "__LS_PREEMPT_DISABLE", "__LS_PREEMPT_ENABLE", "__LS_RCU_READ_LOCK", "__LS_RCU_READ_UNLOCK"),
+                    "__LS_PREEMPT_DISABLE", "__LS_PREEMPT_ENABLE", "__LS_RCU_READ_LOCK", "__LS_RCU_READ_UNLOCK",
+                    "__LS_SEQ_READ_BEGIN", "__LS_SEQ_READ_VALIDATE"),
             List.of(Insn.ContextChange.IRQ_DISABLE, Insn.ContextChange.IRQ_ENABLE, Insn.ContextChange.BH_DISABLE,
                     Insn.ContextChange.BH_ENABLE, Insn.ContextChange.PREEMPT_DISABLE, Insn.ContextChange.PREEMPT_ENABLE,
-                    Insn.ContextChange.RCU_READ_LOCK, Insn.ContextChange.RCU_READ_UNLOCK));
+                    Insn.ContextChange.RCU_READ_LOCK, Insn.ContextChange.RCU_READ_UNLOCK,
+                    Insn.ContextChange.SEQ_READ_BEGIN, Insn.ContextChange.SEQ_READ_VALIDATE));
 
     /** The IR context of a semantic context kind. */
     static final Map<dev.lockstep.sema.ContextKind, Insn.EntryKind> ENTRY_KINDS = Map.of(

@@ -80,6 +80,17 @@ final class IntrinsicLowering {
             case "__ls_assert_held" -> s.emit(new Insn.AssertHeld(value(a.get(0)),
                     s.lockClasses.ofPointer(a.get(0)), span));
             case "__ls_assert_irqs_disabled" -> s.emit(new Insn.AssertIrqsDisabled(span));
+            case "__ls_rcu_check" -> s.emit(new Insn.RcuCheck(value(a.get(0)), span));
+            case "__ls_is_held" -> {
+                Value.Reg held = s.temp();
+                s.emit(new Insn.IsHeld(held, value(a.get(0)), s.lockClasses.ofPointer(a.get(0)), span));
+                return held;
+            }
+            case "__ls_irqs_disabled" -> {
+                Value.Reg disabled = s.temp();
+                s.emit(new Insn.IrqsDisabled(disabled, span));
+                return disabled;
+            }
             case "__ls_spawn" -> s.emit(new Insn.Spawn(value(a.get(0)), value(a.get(1)), value(a.get(2)), span));
             case "__ls_register" -> s.emit(new Insn.Register(constant(name, a.get(0), IntrinsicConstants.ENTRY),
                     value(a.get(1)), value(a.get(2)), span));
@@ -148,7 +159,8 @@ final class IntrinsicLowering {
             case "__ls_rmw", "__ls_cmpxchg" -> 4;
             case "__ls_downgrade", "__ls_load", "__ls_assert" -> 2;
             case "__ls_store" -> 3;
-            case "__ls_irq_save", "__ls_synchronize_rcu", "__ls_alloc", "__ls_assert_irqs_disabled" -> 0;
+            case "__ls_irq_save", "__ls_synchronize_rcu", "__ls_alloc", "__ls_assert_irqs_disabled",
+                    "__ls_irqs_disabled" -> 0;
             default -> 1;
         };
         if (given != expected) {
