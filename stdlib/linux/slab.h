@@ -10,6 +10,7 @@
 #include <lockstep/intrinsics.h>
 #include <linux/types.h>
 #include <linux/gfp.h>
+#include <linux/errno.h>
 
 #define __ls_gfp_alloc(gfp, what) ({ if ((gfp) & __GFP_DIRECT_RECLAIM) __ls_might_sleep(what); __ls_alloc(); })
 
