@@ -26,7 +26,7 @@ final class Runs {
         Checker.Outcome outcome = checker.run(paths);
         RunResult result = outcome.result();
         try {
-            Output.to(options.output, out -> reporter(options, commandLine).write(result, out));
+            Output.to(options.output, commandLine.getOut(), out -> reporter(options, commandLine).write(result, out));
             if (options.expect) {
                 var err = commandLine.getErr();
                 for (Diagnostic d : outcome.expectationMismatches()) {
