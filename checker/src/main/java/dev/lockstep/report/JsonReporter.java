@@ -1,7 +1,9 @@
 package dev.lockstep.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.finding.Exploration;
@@ -18,7 +20,11 @@ import java.util.Locale;
 public final class JsonReporter implements Reporter {
 
     public static final String VERSION = "0.1.0";
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("")));
 
     @Override
     public void write(RunResult result, Writer out) throws IOException {
@@ -31,7 +37,7 @@ public final class JsonReporter implements Reporter {
         result.explorations().forEach(e -> explorations.add(exploration(e)));
         ArrayNode errors = root.putArray("errors");
         result.errors().forEach(d -> errors.add(error(d)));
-        MAPPER.writeValue(new NonClosingWriter(out), root);
+        WRITER.writeValue(new NonClosingWriter(out), root);
         out.write('\n');
     }
 

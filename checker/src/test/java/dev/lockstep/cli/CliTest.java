@@ -57,9 +57,9 @@ class CliTest {
         Path ok = write("ok.c", "int x;\n");
         CliRun run = CliRun.of("lint", "--format", "json", ok.toString());
         assertEquals(0, run.exitCode(), run.out() + run.err());
-        assertTrue(run.out().startsWith("{\n  \"tool\" : \"lockstep\",\n  \"version\" : \"0.1.0\",\n  \"findings\" : [ ]"),
+        assertTrue(run.out().startsWith("{\n  \"tool\": \"lockstep\",\n  \"version\": \"0.1.0\",\n  \"findings\": []"),
                 run.out());
-        assertTrue(run.out().contains("\"errors\" : [ ]"), run.out());
+        assertTrue(run.out().contains("\"errors\": []"), run.out());
     }
 
     @Test
