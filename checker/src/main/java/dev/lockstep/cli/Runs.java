@@ -6,7 +6,10 @@ import dev.lockstep.finding.RunResult;
 import dev.lockstep.frontend.Diagnostic;
 import dev.lockstep.frontend.Frontends;
 import dev.lockstep.report.Colour;
+import dev.lockstep.report.GithubReporter;
 import dev.lockstep.report.JsonReporter;
+import dev.lockstep.report.JunitReporter;
+import dev.lockstep.report.SarifReporter;
 import dev.lockstep.report.Reporter;
 import dev.lockstep.report.TextReporter;
 import java.io.IOException;
@@ -50,6 +53,9 @@ final class Runs {
         return switch (options.format) {
             case json -> new JsonReporter();
             case text -> new TextReporter(colour(options, commandLine));
+            case sarif -> new SarifReporter();
+            case github -> new GithubReporter();
+            case junit -> new JunitReporter();
             default -> throw new CommandLine.ParameterException(commandLine,
                     "--format " + options.format + " is not available for this command");
         };

@@ -1,9 +1,6 @@
 package dev.lockstep.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.finding.Exploration;
@@ -21,10 +18,6 @@ public final class JsonReporter implements Reporter {
 
     public static final String VERSION = "0.1.0";
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator("")));
 
     @Override
     public void write(RunResult result, Writer out) throws IOException {
@@ -37,7 +30,7 @@ public final class JsonReporter implements Reporter {
         result.explorations().forEach(e -> explorations.add(exploration(e)));
         ArrayNode errors = root.putArray("errors");
         result.errors().forEach(d -> errors.add(error(d)));
-        WRITER.writeValue(new NonClosingWriter(out), root);
+        JsonStyle.WRITER.writeValue(new NonClosingWriter(out), root);
         out.write('\n');
     }
 
