@@ -76,7 +76,7 @@ final class AnalysisOptions {
     boolean noProgress;
 
     /** The output formats. */
-    enum Format { text, json, sarif, github, junit, gradescope, html }
+    enum Format { text, json, sarif, github, junit, gradescope, prairielearn, html }
 
     CheckOptions toCheckOptions(Mode mode, List<Path> roots) {
         return new CheckOptions(mode, selectedModels(), new FrontendOptions(roots, stdlib, defineMap()), bounds());
