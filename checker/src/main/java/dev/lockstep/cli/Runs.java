@@ -7,6 +7,7 @@ import dev.lockstep.frontend.Diagnostic;
 import dev.lockstep.frontend.Frontends;
 import dev.lockstep.report.Colour;
 import dev.lockstep.report.GithubReporter;
+import dev.lockstep.report.HtmlReporter;
 import dev.lockstep.report.JsonReporter;
 import dev.lockstep.report.JunitReporter;
 import dev.lockstep.report.SarifReporter;
@@ -56,6 +57,7 @@ final class Runs {
             case sarif -> new SarifReporter();
             case github -> new GithubReporter();
             case junit -> new JunitReporter();
+            case html -> new HtmlReporter();
             default -> throw new CommandLine.ParameterException(commandLine,
                     "--format " + options.format + " is not available for this command");
         };
