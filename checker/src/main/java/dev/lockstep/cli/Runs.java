@@ -7,6 +7,8 @@ import dev.lockstep.frontend.Diagnostic;
 import dev.lockstep.frontend.Frontends;
 import dev.lockstep.report.Colour;
 import dev.lockstep.report.GithubReporter;
+import dev.lockstep.report.GradescopeReporter;
+import dev.lockstep.report.PrairieLearnReporter;
 import dev.lockstep.report.HtmlReporter;
 import dev.lockstep.report.JsonReporter;
 import dev.lockstep.report.JunitReporter;
@@ -58,8 +60,8 @@ final class Runs {
             case github -> new GithubReporter();
             case junit -> new JunitReporter();
             case html -> new HtmlReporter();
-            default -> throw new CommandLine.ParameterException(commandLine,
-                    "--format " + options.format + " is not available for this command");
+            case gradescope -> new GradescopeReporter();
+            case prairielearn -> new PrairieLearnReporter();
         };
     }
 

@@ -131,6 +131,27 @@ class ReportFormatsTest {
         assertTrue(text.endsWith("1 error, 1 warning, 1 input error; 14 executions explored\n"), text);
     }
 
+    @Test
+    void gradescopeHasOneTestPerFile() throws IOException {
+        JsonNode root = new ObjectMapper().readTree(render(new GradescopeReporter()));
+        assertEquals(0, root.get("score").asInt());
+        JsonNode tests = root.get("tests");
+        assertEquals(3, tests.size());
+        for (JsonNode t : tests) {
+            assertEquals(List.of("name", "score", "max_score", "status", "output", "output_format", "visibility"),
+                    iterable(t.fieldNames()));
+            assertEquals("failed", t.get("status").asText());
+        }
+    }
+
+    @Test
+    void prairieLearnIsNotGradableOnAParseError() throws IOException {
+        JsonNode root = new ObjectMapper().readTree(render(new PrairieLearnReporter()));
+        assertEquals(false, root.get("gradable").asBoolean());
+        assertEquals(0.0, root.get("score").asDouble());
+        assertTrue(root.get("format_errors").get("submission").get(0).asText().contains("bad.c:2:7: error"));
+    }
+
     private static List<String> iterable(java.util.Iterator<String> it) {
         List<String> out = new java.util.ArrayList<>();
         it.forEachRemaining(out::add);
