@@ -28,6 +28,13 @@ final class Locations {
                 declare(e.name());
             }
         }
+        for (Litmus.InitEntry e : test.init()) {
+            if (e.value() instanceof Expr.Name n) {
+                declare(n.name());
+            } else if (e.value() instanceof Expr.Unary u && u.op().equals("&") && u.operand() instanceof Expr.Name n) {
+                declare(n.name());
+            }
+        }
         for (Decl.Function p : test.processes()) {
             for (Param param : p.params()) {
                 if (param.name() != null) {

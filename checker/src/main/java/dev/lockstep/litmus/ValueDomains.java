@@ -8,11 +8,13 @@ import java.util.TreeSet;
 
 /**
  * The values each location can hold: its initial value and whatever any run of any process may
- * write there, computed to a fixpoint (a read may return any of them; writes may depend on reads).
+ * write there (a read may return any of them; writes may depend on reads), iterated to a fixpoint
+ * or until every chain of writes each computed from the value of the previous one is covered: such
+ * a chain uses each write event of an execution at most once, so as many rounds as an execution
+ * has writes suffice (counters such as {@code atomic_inc_return} would otherwise grow forever).
+ * Values no execution can produce are harmless: no write matches a read of them.
  */
 final class ValueDomains {
-
-    private static final int MAX_ROUNDS = 16;
 
     private ValueDomains() {
     }
@@ -24,7 +26,7 @@ final class ValueDomains {
             d.add(locations.initialValue(l));
             domains.add(d);
         }
-        for (int round = 0; round < MAX_ROUNDS; round++) {
+        for (int round = 0; round <= maxWrites(processes, domains); round++) {
             List<SortedSet<Long>> next = new ArrayList<>();
             domains.forEach(d -> next.add(new TreeSet<>(d)));
             boolean grew = false;
@@ -42,6 +44,17 @@ final class ValueDomains {
             }
             domains = next;
         }
-        throw new LitmusException("the values written do not converge after " + MAX_ROUNDS + " rounds", null);
+        return domains;
+    }
+
+    /** The most writes an execution can have: the sum over processes of their longest run's writes. */
+    private static int maxWrites(List<ProcessRuns> processes, List<SortedSet<Long>> domains) {
+        int sum = 0;
+        for (ProcessRuns p : processes) {
+            sum += p.enumerate(domains).stream()
+                    .mapToInt(r -> (int) r.steps().stream().filter(s -> s.kind() == EventKind.WRITE).count())
+                    .max().orElse(0);
+        }
+        return sum;
     }
 }
