@@ -52,7 +52,7 @@ public final class BaseRelations {
             if (e.isRead() && g.readsFrom(e.id()) >= 0) {
                 rfB.add(g.readsFrom(e.id()), e.id());
             }
-            if (e.isRead() && e.isRmw()) {
+            if (e.isRead() && e.isRmw() && e.rmwPartner() < size) {
                 rmwB.add(e.id(), e.rmwPartner());
             }
             e.addrDeps().forEach(r -> addrB.add(r, e.id()));
