@@ -22,23 +22,74 @@ final class ProcessEvaluator {
         this.calls = new KernelCalls(this, state);
     }
 
-    void execute(Stmt s) {
+    /** How a statement ends: normally, or by {@code break} / {@code continue}. */
+    enum Flow { NORMAL, BREAK, CONTINUE }
+
+    /** Iterations a loop may take; runs that need more are not enumerated (herd's retry loops succeed at once). */
+    static final int LOOP_BOUND = 2;
+
+    Flow execute(Stmt s) {
         if (s instanceof Stmt.Block b) {
-            b.items().forEach(this::execute);
+            for (Stmt item : b.items()) {
+                Flow f = execute(item);
+                if (f != Flow.NORMAL) {
+                    return f;
+                }
+            }
+            return Flow.NORMAL;
         } else if (s instanceof Stmt.Declaration d) {
             d.decls().forEach(this::declare);
         } else if (s instanceof Stmt.ExprStmt e) {
             eval(e.expr());
         } else if (s instanceof Stmt.If i) {
-            Val c = eval(i.condition());
-            state.branchOn(c.deps());
-            if (c.isTrue()) {
-                execute(i.then());
+            if (condition(i.condition())) {
+                return execute(i.then());
             } else if (i.otherwise() != null) {
-                execute(i.otherwise());
+                return execute(i.otherwise());
             }
+        } else if (s instanceof Stmt.While w) {
+            loop(null, w.condition(), w.body(), true);
+        } else if (s instanceof Stmt.DoWhile d) {
+            loop(null, d.condition(), d.body(), false);
+        } else if (s instanceof Stmt.For f) {
+            if (f.init() != null) {
+                execute(f.init());
+            }
+            loop(f.step(), f.condition(), f.body(), true);
+        } else if (s instanceof Stmt.Break) {
+            return Flow.BREAK;
+        } else if (s instanceof Stmt.Continue) {
+            return Flow.CONTINUE;
         } else if (!(s instanceof Stmt.Empty)) {
             throw new LitmusException("statement not supported in litmus processes", s.span());
+        }
+        return Flow.NORMAL;
+    }
+
+    /** Evaluates a branch condition; the code after it becomes control-dependent on its reads. */
+    private boolean condition(Expr c) {
+        Val v = eval(c);
+        state.branchOn(v.deps());
+        return v.isTrue();
+    }
+
+    private void loop(Expr step, Expr condition, Stmt body, boolean testFirst) {
+        boolean first = true;
+        for (int iteration = 0; ; iteration++) {
+            boolean test = !first || testFirst;
+            if (test && condition != null && !condition(condition)) {
+                return;
+            }
+            if (iteration == LOOP_BOUND) {
+                throw new Infeasible("loop bound");
+            }
+            first = false;
+            if (execute(body) == Flow.BREAK) {
+                return;
+            }
+            if (step != null) {
+                eval(step);
+            }
         }
     }
 
@@ -88,10 +139,27 @@ final class ProcessEvaluator {
                 last = eval(x);
             }
             return last;
+        } else if (e instanceof Expr.StatementExpr se) {
+            return statementExpression(se.block());
         } else if (e instanceof Expr.Call c && c.callee() instanceof Expr.Name f) {
             return calls.call(f.name(), c.args(), c.span());
         }
         throw new LitmusException("expression not supported in litmus processes", e.span());
+    }
+
+    /** GNU {@code ({ ...; value; })}: the value of the last expression statement. */
+    private Val statementExpression(Stmt.Block block) {
+        List<Stmt> items = block.items();
+        for (int i = 0; i < items.size() - 1; i++) {
+            execute(items.get(i));
+        }
+        if (!items.isEmpty() && items.get(items.size() - 1) instanceof Stmt.ExprStmt last) {
+            return eval(last.expr());
+        }
+        if (!items.isEmpty()) {
+            execute(items.get(items.size() - 1));
+        }
+        return Val.constant(0);
     }
 
     private Val name(Expr.Name n) {
