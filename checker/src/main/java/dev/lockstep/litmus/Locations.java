@@ -94,7 +94,7 @@ final class Locations {
 
     /**
      * The value of a constant of the initial state or the final condition: a number, a location's
-     * name or its address ({@code &x}, meaning the same), {@code ATOMIC_INIT(n)}.
+     * name or its address ({@code &x}, meaning the same).
      */
     long constant(Expr e) {
         if (e instanceof Expr.IntLit i) {
@@ -112,10 +112,6 @@ final class Locations {
         }
         if (e instanceof Expr.Cast c) {
             return constant(c.operand());
-        }
-        if (e instanceof Expr.Call c && c.args().size() == 1 && c.callee() instanceof Expr.Name f
-                && f.name().equals("ATOMIC_INIT")) {
-            return constant(c.args().get(0));
         }
         throw new LitmusException("not a constant", e.span());
     }

@@ -8,18 +8,18 @@ import java.util.List;
 
 /**
  * Executes the body of one litmus process over a {@link ProcessState}: statements, C expressions on
- * int registers (which carry the reads they depend on), plain dereferences, and the kernel's
- * primitives through {@link KernelCalls}. Every branch makes the code after it control-dependent
+ * int registers (which carry the reads they depend on), plain dereferences, and the {@code __ls_*}
+ * intrinsics the stdlib's litmus prelude expands the kernel's primitives to ({@link IntrinsicCalls}). Every branch makes the code after it control-dependent
  * on the condition's reads, as the compiled branch does on the hardware.
  */
 final class ProcessEvaluator {
 
     private final ProcessState state;
-    private final KernelCalls calls;
+    private final IntrinsicCalls calls;
 
     ProcessEvaluator(ProcessState state) {
         this.state = state;
-        this.calls = new KernelCalls(this, state);
+        this.calls = new IntrinsicCalls(this, state);
     }
 
     /** How a statement ends: normally, or by {@code break} / {@code continue}. */
@@ -201,7 +201,7 @@ final class ProcessEvaluator {
     }
 
     /** The address an lvalue designates: {@code *p} is {@code p}'s value, a location's name its address. */
-    Val address(Expr lvalue) {
+    private Val address(Expr lvalue) {
         if (lvalue instanceof Expr.Unary u && u.op().equals("*")) {
             return eval(u.operand());
         }
@@ -218,10 +218,5 @@ final class ProcessEvaluator {
         } else {
             state.store(address(target), v, Insn.Access.PLAIN);
         }
-    }
-
-    /** Evaluates each argument, left to right. */
-    List<Val> evalAll(List<Expr> args) {
-        return args.stream().map(this::eval).toList();
     }
 }

@@ -35,6 +35,33 @@ final class Ast {
         return new Expr.Call(name(f), List.of(args), S);
     }
 
+    /** {@code __ls_load(&*x, access)}, as {@code READ_ONCE(*x)} expands. */
+    static Expr load(String pointer, String access) {
+        return call("__ls_load", new Expr.Unary("&", deref(pointer), S), name(access));
+    }
+
+    /** {@code __ls_store(&*x, value, access)}, as {@code WRITE_ONCE(*x, value)} expands. */
+    static Stmt store(String pointer, Expr value, String access) {
+        return stmt(call("__ls_store", new Expr.Unary("&", deref(pointer), S), value, name(access)));
+    }
+
+    static Stmt fence(String kind) {
+        return stmt(call("__ls_fence", name(kind)));
+    }
+
+    static Stmt lock(String lock) {
+        return stmt(call("__ls_acquire", name(lock), name("__LS_SPINLOCK"), name("__LS_EXCLUSIVE"),
+                name("__LS_BLOCKING"), num(0)));
+    }
+
+    static Stmt unlock(String lock) {
+        return stmt(call("__ls_release", name(lock), name("__LS_SPINLOCK"), name("__LS_EXCLUSIVE")));
+    }
+
+    static Expr plus(Expr l, Expr r) {
+        return new Expr.Binary("+", l, r, S);
+    }
+
     static Expr eq(Expr l, Expr r) {
         return new Expr.Binary("==", l, r, S);
     }

@@ -4,15 +4,19 @@ import static dev.lockstep.litmus.Ast.and;
 import static dev.lockstep.litmus.Ast.assign;
 import static dev.lockstep.litmus.Ast.call;
 import static dev.lockstep.litmus.Ast.declare;
-import static dev.lockstep.litmus.Ast.deref;
 import static dev.lockstep.litmus.Ast.eq;
+import static dev.lockstep.litmus.Ast.fence;
 import static dev.lockstep.litmus.Ast.init;
 import static dev.lockstep.litmus.Ast.is;
+import static dev.lockstep.litmus.Ast.load;
+import static dev.lockstep.litmus.Ast.lock;
 import static dev.lockstep.litmus.Ast.name;
 import static dev.lockstep.litmus.Ast.num;
+import static dev.lockstep.litmus.Ast.plus;
 import static dev.lockstep.litmus.Ast.process;
-import static dev.lockstep.litmus.Ast.stmt;
+import static dev.lockstep.litmus.Ast.store;
 import static dev.lockstep.litmus.Ast.test;
+import static dev.lockstep.litmus.Ast.unlock;
 import static dev.lockstep.litmus.Ast.when;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -25,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class LitmusRunnerTest {
 
     private static final List<String> XY = List.of("x", "y");
+    private static final String ONCE = "__LS_ONCE";
 
     private static List<LitmusResult> run(Litmus test) {
         return new LitmusRunner().run(test, Models.all());
@@ -37,10 +42,10 @@ class LitmusRunnerTest {
     @Test
     void storeBufferingHasFourStatesAndIsAllowedOnTsoAndArm() {
         Litmus sb = test("SB", List.of(), List.of(
-                process(0, XY, stmt(call("WRITE_ONCE", deref("x"), num(1))), declare("r0"),
-                        assign("r0", call("READ_ONCE", deref("y")))),
-                process(1, XY, stmt(call("WRITE_ONCE", deref("y"), num(1))), declare("r0"),
-                        assign("r0", call("READ_ONCE", deref("x"))))),
+                process(0, XY, store("x", num(1), ONCE), declare("r0"),
+                        assign("r0", load("y", ONCE))),
+                process(1, XY, store("y", num(1), ONCE), declare("r0"),
+                        assign("r0", load("x", ONCE)))),
                 and(is(0, "r0", 0), is(1, "r0", 0)));
         List<LitmusResult> results = run(sb);
         assertEquals("forbidden allowed allowed", verdicts(results));
@@ -53,10 +58,10 @@ class LitmusRunnerTest {
     @Test
     void storeBufferingWithFullFencesIsForbiddenEverywhere() {
         Litmus sb = test("SB+mbs", List.of(), List.of(
-                process(0, XY, stmt(call("WRITE_ONCE", deref("x"), num(1))), stmt(call("smp_mb")), declare("r0"),
-                        assign("r0", call("READ_ONCE", deref("y")))),
-                process(1, XY, stmt(call("WRITE_ONCE", deref("y"), num(1))), stmt(call("smp_mb")), declare("r0"),
-                        assign("r0", call("READ_ONCE", deref("x"))))),
+                process(0, XY, store("x", num(1), ONCE), fence("__LS_MB"), declare("r0"),
+                        assign("r0", load("y", ONCE))),
+                process(1, XY, store("y", num(1), ONCE), fence("__LS_MB"), declare("r0"),
+                        assign("r0", load("x", ONCE)))),
                 and(is(0, "r0", 0), is(1, "r0", 0)));
         assertEquals("forbidden forbidden forbidden", verdicts(run(sb)));
     }
@@ -64,17 +69,17 @@ class LitmusRunnerTest {
     @Test
     void loadBufferingIsOnlyAllowedOnArmAndAControlDependencyForbidsIt() {
         Litmus lb = test("LB", List.of(), List.of(
-                process(0, XY, declare("r0"), assign("r0", call("READ_ONCE", deref("x"))),
-                        stmt(call("WRITE_ONCE", deref("y"), num(1)))),
-                process(1, XY, declare("r0"), assign("r0", call("READ_ONCE", deref("y"))),
-                        stmt(call("WRITE_ONCE", deref("x"), num(1))))),
+                process(0, XY, declare("r0"), assign("r0", load("x", ONCE)),
+                        store("y", num(1), ONCE)),
+                process(1, XY, declare("r0"), assign("r0", load("y", ONCE)),
+                        store("x", num(1), ONCE))),
                 and(is(0, "r0", 1), is(1, "r0", 1)));
         assertEquals("forbidden forbidden allowed", verdicts(run(lb)));
         Litmus ctrl = test("LB+ctrls", List.of(), List.of(
-                process(0, XY, declare("r0"), assign("r0", call("READ_ONCE", deref("x"))),
-                        when(name("r0"), stmt(call("WRITE_ONCE", deref("y"), num(1))))),
-                process(1, XY, declare("r0"), assign("r0", call("READ_ONCE", deref("y"))),
-                        when(eq(name("r0"), num(1)), stmt(call("WRITE_ONCE", deref("x"), num(1)))))),
+                process(0, XY, declare("r0"), assign("r0", load("x", ONCE)),
+                        when(name("r0"), store("y", num(1), ONCE))),
+                process(1, XY, declare("r0"), assign("r0", load("y", ONCE)),
+                        when(eq(name("r0"), num(1)), store("x", num(1), ONCE)))),
                 and(is(0, "r0", 1), is(1, "r0", 1)));
         assertEquals("forbidden forbidden forbidden", verdicts(run(ctrl)));
     }
@@ -82,10 +87,10 @@ class LitmusRunnerTest {
     @Test
     void publishedPointerCarriesAnAddressDependency() {
         Litmus mp = test("MP+onceassign+derefonce", List.of(init("y", name("z"))), List.of(
-                process(0, List.of("x", "y"), stmt(call("WRITE_ONCE", deref("x"), num(1))),
-                        stmt(call("rcu_assign_pointer", deref("y"), name("x")))),
+                process(0, List.of("x", "y"), store("x", num(1), ONCE),
+                        store("y", name("x"), "__LS_RELEASE")),
                 process(1, List.of("x", "y"), declare("r0"), declare("r1"),
-                        assign("r0", call("rcu_dereference", deref("y"))), assign("r1", call("READ_ONCE", deref("r0"))))),
+                        assign("r0", load("y", ONCE)), assign("r1", load("r0", ONCE)))),
                 and(is(1, "r0", "x"), is(1, "r1", 0)));
         List<LitmusResult> results = run(mp);
         assertEquals("forbidden forbidden forbidden", verdicts(results));
@@ -96,12 +101,12 @@ class LitmusRunnerTest {
     void failedCmpxchgOrdersOnlyOnX86() {
         List<String> xyz = List.of("x", "y", "z");
         Litmus t = test("cmpxchg-fail-unordered-1", List.of(), List.of(
-                process(0, xyz, stmt(call("WRITE_ONCE", deref("x"), num(1))),
-                        assign("r1", call("cmpxchg", name("z"), num(1), num(0))),
-                        assign("r0", call("READ_ONCE", deref("y")))),
-                process(1, xyz, stmt(call("WRITE_ONCE", deref("y"), num(1))),
-                        assign("r1", call("cmpxchg", name("z"), num(1), num(0))),
-                        assign("r0", call("READ_ONCE", deref("x"))))),
+                process(0, xyz, store("x", num(1), ONCE),
+                        assign("r1", call("__ls_cmpxchg", name("z"), num(1), num(0), name("__LS_FULL"))),
+                        assign("r0", load("y", ONCE))),
+                process(1, xyz, store("y", num(1), ONCE),
+                        assign("r1", call("__ls_cmpxchg", name("z"), num(1), num(0), name("__LS_FULL"))),
+                        assign("r0", load("x", ONCE)))),
                 and(is(0, "r0", 0), is(1, "r0", 0)));
         assertEquals("forbidden forbidden allowed", verdicts(run(t)));
     }
@@ -110,16 +115,14 @@ class LitmusRunnerTest {
     void locksSerializeCriticalSections() {
         List<String> params = List.of("x", "l");
         Litmus t = test("locked-increments", List.of(), List.of(
-                process(0, params, stmt(call("spin_lock", name("l"))), declare("r0"),
-                        assign("r0", call("READ_ONCE", deref("x"))),
-                        stmt(call("WRITE_ONCE", deref("x"), new dev.lockstep.frontend.ast.Expr.Binary("+", name("r0"),
-                                num(1), dev.lockstep.frontend.Span.NONE))),
-                        stmt(call("spin_unlock", name("l")))),
-                process(1, params, stmt(call("spin_lock", name("l"))), declare("r0"),
-                        assign("r0", call("READ_ONCE", deref("x"))),
-                        stmt(call("WRITE_ONCE", deref("x"), new dev.lockstep.frontend.ast.Expr.Binary("+", name("r0"),
-                                num(1), dev.lockstep.frontend.Span.NONE))),
-                        stmt(call("spin_unlock", name("l"))))),
+                process(0, params, lock("l"), declare("r0"),
+                        assign("r0", load("x", ONCE)),
+                        store("x", plus(name("r0"), num(1)), ONCE),
+                        unlock("l")),
+                process(1, params, lock("l"), declare("r0"),
+                        assign("r0", load("x", ONCE)),
+                        store("x", plus(name("r0"), num(1)), ONCE),
+                        unlock("l"))),
                 is(-1, "x", 1));
         List<LitmusResult> results = run(t);
         assertEquals("forbidden forbidden forbidden", verdicts(results));
