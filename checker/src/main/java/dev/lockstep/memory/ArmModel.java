@@ -1,11 +1,16 @@
 package dev.lockstep.memory;
 
-import java.util.BitSet;
+import java.util.List;
 
 /**
- * ARMv8 AArch64 (multicopy-atomic, herd's {@code aarch64.cat} without ISB and tags): internal
- * visibility ({@code acyclic po-loc | rf | co | fr}), atomicity of exclusive pairs, and
- * {@code acyclic ob} where {@code ob = obs | dob | aob | bob | lws}.
+ * ARMv8 AArch64 (herd's {@code aarch64.cat}, events as {@link ArmEvents} maps them): internal
+ * visibility (coherence), atomicity, and {@code acyclic ob}, {@code ob = obs | dob | aob | bob | lws}.
+ *
+ * <p>Checked by a depth-first search over generating edges. Relations of the form "to every later
+ * event / write / acquire of this CPU" and "from every earlier event" ({@code [A];po},
+ * {@code po;[dmb];po}, {@code [L];po;[A]}, {@code po;[L]}) go through per-CPU chains of virtual
+ * nodes ({@link ArmOrderGraph}), so a graph of n events has O(n) such edges. {@link ArmAxioms} is
+ * the reference the fast check is tested against.
  */
 public final class ArmModel implements MemoryModel {
 
@@ -16,57 +21,28 @@ public final class ArmModel implements MemoryModel {
 
     @Override
     public boolean isConsistent(ExecutionGraph graph) {
-        BaseRelations b = new BaseRelations(graph);
-        if (!b.rmwAtomic() || !b.coherent()) {
+        GraphFacts facts = new GraphFacts(graph);
+        if (!facts.atomic() || !facts.coherent()) {
             return false;
         }
-        return orderedBefore(b, ArmEvents.of(graph)).isAcyclic();
-    }
-
-    /** {@code ob} restricted to memory accesses (fences only contribute through {@code bob}). */
-    static Relation orderedBefore(BaseRelations b, ArmEvents ev) {
-        BitSet m = b.accesses();
-        Relation observed = b.external(b.rf).union(b.external(b.fr)).union(b.external(b.co));
-        Relation localWriteSuccessor = b.poLoc().to(b.writes);
-        return observed.union(dependencyOrdered(b)).union(atomicOrdered(b, ev)).union(barrierOrdered(b, ev))
-                .union(localWriteSuccessor).from(m).to(m);
-    }
-
-    /** {@code dob = addr | data | ctrl;[W] | addr;po;[W] | (ctrl | data);coi | (addr | data);rfi}. */
-    static Relation dependencyOrdered(BaseRelations b) {
-        Relation addrData = b.addr.union(b.data);
-        return addrData
-                .union(b.ctrl.to(b.writes))
-                .union(b.addr.then(b.po).to(b.writes))
-                .union(b.ctrl.union(b.data).then(b.internal(b.co)))
-                .union(addrData.then(b.internal(b.rf)));
-    }
-
-    /** {@code aob = rmw | [range(rmw)]; rfi; [A]}. */
-    static Relation atomicOrdered(BaseRelations b, ArmEvents ev) {
-        BitSet rmwWrites = new BitSet();
-        for (int r = 0; r < b.size; r++) {
-            rmwWrites.or(b.rmw.successors(r));
+        ArmOrderGraph ob = new ArmOrderGraph(facts, ArmEvents.of(graph));
+        for (int t = 0; t < graph.threadCount(); t++) {
+            ob.addThread(t);
         }
-        return b.rmw.union(b.internal(b.rf).from(rmwWrites).to(ev.acquire()));
+        for (Event e : graph.events()) {
+            ob.addObserved(e);
+            ob.addDependencies(e);
+        }
+        return !ob.hasCycle();
     }
 
-    /**
-     * {@code bob = po;[dmb.full];po | [L];po;[A] | [R];po;[dmb.ld];po | [A];po | [W];po;[dmb.st];po;[W]
-     * | po;[L] | po;[L];coi}, the {@code DMB ISH} after a fully ordered RMW counting as a full barrier.
-     */
-    static Relation barrierOrdered(BaseRelations b, ArmEvents ev) {
-        Relation po = b.po;
-        Relation full = po.to(ev.dmbFull()).then(po)
-                .union(po.to(ev.trailingDmb()).then(po))
-                .union(po.from(ev.trailingDmb()));
-        Relation load = po.to(ev.dmbLoad()).then(po).from(b.reads);
-        Relation store = po.to(ev.dmbStore()).then(po).from(b.writes).to(b.writes);
-        Relation toRelease = po.to(ev.release());
-        return full.union(load).union(store)
-                .union(po.from(ev.release()).to(ev.acquire()))
-                .union(po.from(ev.acquire()))
-                .union(toRelease)
-                .union(toRelease.then(b.internal(b.co)));
+    /** The writes co-after {@code write} in {@code thread} (for {@code coi}). */
+    static void forEachCoLaterInThread(GraphFacts facts, int write, int thread, java.util.function.IntConsumer action) {
+        List<Integer> co = facts.graph.coherence(facts.graph.event(write).location());
+        for (int i = facts.coPosition[write] + 1; i < co.size(); i++) {
+            if (facts.graph.event(co.get(i)).thread() == thread) {
+                action.accept(co.get(i));
+            }
+        }
     }
 }
