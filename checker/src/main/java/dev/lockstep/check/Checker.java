@@ -7,6 +7,7 @@ import dev.lockstep.frontend.Diagnostic;
 import dev.lockstep.frontend.Frontend;
 import dev.lockstep.frontend.InputException;
 import dev.lockstep.frontend.Span;
+import dev.lockstep.ir.lower.Compiler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +29,7 @@ public final class Checker {
 
     private final CheckOptions options;
     private final Frontend frontend;
+    private final Compiler compiler = new Compiler();
 
     public Checker(CheckOptions options, Frontend frontend) {
         this.options = options;
@@ -72,7 +74,7 @@ public final class Checker {
         if (InputFiles.isLitmus(file)) {
             frontend.parseLitmus(file);
         } else {
-            frontend.parseC(file);
+            Compiler.Compiled compiled = compiler.compileWithModel(frontend.parseC(file).unit());
         }
         List<Finding> kept = findings.stream()
                 .filter(f -> !comments.suppresses(f.rule(), f.span().line()))
