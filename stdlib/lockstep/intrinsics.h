@@ -50,6 +50,10 @@ void __ls_irq_restore(unsigned long flags);
 /* Sleeping, waiting, RCU grace periods. */
 void __ls_might_sleep(const char *what);
 void __ls_synchronize_rcu(void);
+/* rcu_dereference's check (lowers to a marker, the read is a separate __ls_load): legal inside an RCU
+ * read-side section, or while holding *lock when lock is not NULL (rcu_dereference_check with
+ * lockdep_is_held(lock)). */
+void __ls_rcu_dereference_check(void *lock);
 void __ls_wait_dec(void *counter);
 void __ls_await(long condition);
 void __ls_assume(long condition);
