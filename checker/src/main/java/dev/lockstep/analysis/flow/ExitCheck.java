@@ -8,7 +8,10 @@ import dev.lockstep.analysis.summary.Summary;
 import dev.lockstep.ir.Contract;
 import dev.lockstep.ir.Terminator;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A path returning: checked against sparse's contract of the function (locks it took and still
@@ -25,21 +28,19 @@ final class ExitCheck {
         this.env = env;
     }
 
-    Summary.Exit check(Terminator.Return r, PathState s, Recorder rec) {
+    /** Observes what this return breaks; locks in {@code conditional} are taken only on paths the return value tells apart. */
+    void check(Terminator.Return r, PathState s, Set<String> conditional, Recorder rec) {
         Contract c = env.function().contract();
         List<Held> leaked = new ArrayList<>();
-        List<Held> acquired = new ArrayList<>();
         for (Held h : s.held()) {
-            if (h.origin() == Held.Origin.ACQUIRED) {
-                acquired.add(h);
-                if (!c.acquires().contains(h.ref().lockClass())) {
-                    leaked.add(h);
-                }
+            String cls = h.ref().lockClass();
+            if (h.origin() == Held.Origin.ACQUIRED && !c.acquires().contains(cls) && !conditional.contains(cls)) {
+                leaked.add(h);
             }
         }
         List<String> broken = new ArrayList<>();
         for (String a : c.acquires()) {
-            if (s.held().stream().noneMatch(h -> h.ref().lockClass().equals(a))) {
+            if (!conditional.contains(a) && s.held().stream().noneMatch(h -> h.ref().lockClass().equals(a))) {
                 broken.add("does not hold '" + a + "' on return, though it is declared __acquires(" + a + ")");
             }
         }
@@ -56,8 +57,51 @@ final class ExitCheck {
         if (!leaked.isEmpty() || !broken.isEmpty()) {
             rec.observe(new Observation.Imbalance(env.name(), r.span(), leaked, broken, Certainty.ALL_PATHS));
         }
+    }
+
+    /** What a caller sees of this return. */
+    Summary.Exit exit(Terminator.Return r, PathState s) {
+        List<Held> acquired = new ArrayList<>();
+        for (Held h : s.held()) {
+            if (h.origin() == Held.Origin.ACQUIRED) {
+                acquired.add(h);
+            }
+        }
         Long ret = r.value() == null ? null : Transfer.constant(r.value(), s.facts());
         return new Summary.Exit(acquired, s.debts(), s.irq(), s.bh(), s.preempt(), s.rcu(), ret);
+    }
+
+    /**
+     * Lock classes held on some exits and not on others where the returned constant tells the two
+     * apart (trylock wrappers, {@code mutex_lock_interruptible}, sparse's {@code __cond_lock}): the
+     * caller's branches on the result correlate with the lock, so this is no imbalance. A negative
+     * (errno) return with the lock held is an error path that forgot the unlock, not a condition.
+     */
+    static Set<String> conditionallyHeld(List<Summary.Exit> exits) {
+        Set<String> classes = new TreeSet<>();
+        for (Summary.Exit e : exits) {
+            e.acquired().forEach(h -> classes.add(h.ref().lockClass()));
+        }
+        Set<String> out = new TreeSet<>();
+        for (String cls : classes) {
+            Set<Long> with = new HashSet<>();
+            Set<Long> without = new HashSet<>();
+            boolean decided = true;
+            for (Summary.Exit e : exits) {
+                if (e.returned() == null) {
+                    decided = false;
+                    break;
+                }
+                boolean holds = e.acquired().stream().anyMatch(h -> h.ref().lockClass().equals(cls));
+                (holds ? with : without).add(e.returned());
+            }
+            boolean errorPath = with.stream().anyMatch(v -> v < 0);
+            if (decided && !errorPath && !without.isEmpty() && !with.isEmpty()
+                    && java.util.Collections.disjoint(with, without)) {
+                out.add(cls);
+            }
+        }
+        return out;
     }
 
     /** At most {@link #MAX_EXITS} exits: first forget returned values, then keep the first ones. */

@@ -77,7 +77,7 @@ public final class FunctionFlow {
 
     private Result finalPass() {
         CollectingRecorder rec = new CollectingRecorder();
-        Map<Object, Summary.Exit> exitEffects = new LinkedHashMap<>();
+        Map<Terminator.Return, List<PathState>> returns = new LinkedHashMap<>();
         for (BasicBlock block : env.function().blocks()) {
             StateSet set = in[block.index()];
             if (set.isEmpty()) {
@@ -85,15 +85,23 @@ public final class FunctionFlow {
             }
             List<PathState> out = runInsns(block, set.states(), rec, rec);
             if (block.terminator() instanceof Terminator.Return r) {
-                rec.beginPoint(out.size());
-                for (int i = 0; i < out.size(); i++) {
-                    rec.state(i);
-                    Summary.Exit e = exits.check(r, out.get(i), rec);
-                    exitEffects.putIfAbsent(e, e);
-                }
-                rec.endPoint();
+                returns.put(r, out);
             }
         }
+        List<Summary.Exit> all = new ArrayList<>();
+        returns.forEach((r, states) -> states.forEach(s -> all.add(exits.exit(r, s))));
+        java.util.Set<String> conditional = ExitCheck.conditionallyHeld(all);
+        Map<Object, Summary.Exit> exitEffects = new LinkedHashMap<>();
+        returns.forEach((r, states) -> {
+            rec.beginPoint(states.size());
+            for (int i = 0; i < states.size(); i++) {
+                rec.state(i);
+                exits.check(r, states.get(i), conditional, rec);
+                Summary.Exit e = exits.exit(r, states.get(i));
+                exitEffects.putIfAbsent(e, e);
+            }
+            rec.endPoint();
+        });
         return new Result(rec.summary(ExitCheck.bound(new ArrayList<>(exitEffects.values()))), rec.observations());
     }
 
