@@ -11,9 +11,8 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
-import org.jgrapht.alg.cycle.JohnsonSimpleCycles;
+import org.jgrapht.alg.cycle.HawickJamesSimpleCycles;
 import org.jgrapht.alg.shortestpath.BFSShortestPath;
-import org.jgrapht.graph.AsSubgraph;
 import org.jgrapht.graph.DefaultDirectedGraph;
 import org.jgrapht.graph.DefaultEdge;
 
@@ -66,10 +65,18 @@ public final class LockOrderGraph {
             if (scc.size() < 2) {
                 continue;
             }
-            Graph<String, DefaultEdge> sub = new AsSubgraph<>(graph, scc);
+            Graph<String, DefaultEdge> sub = new DefaultDirectedGraph<>(DefaultEdge.class);
+            scc.stream().sorted().forEach(sub::addVertex);
+            for (DefaultEdge e : graph.edgeSet()) {
+                String from = graph.getEdgeSource(e);
+                String to = graph.getEdgeTarget(e);
+                if (scc.contains(from) && scc.contains(to)) {
+                    sub.addEdge(from, to);
+                }
+            }
             if (scc.size() <= MAX_ENUMERATED) {
                 List<List<String>> found = new ArrayList<>();
-                new JohnsonSimpleCycles<>(sub).findSimpleCycles(found::add);
+                new HawickJamesSimpleCycles<>(sub).findSimpleCycles(found::add);
                 for (List<String> c : found) {
                     out.add(edges(rotate(c)));
                 }
