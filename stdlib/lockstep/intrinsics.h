@@ -64,10 +64,6 @@ long __ls_irqs_disabled(void);
 /* Sleeping, waiting, RCU grace periods. */
 void __ls_might_sleep(const char *what);
 void __ls_synchronize_rcu(void);
-/* rcu_dereference's check (lowers to a marker, the read is a separate __ls_load): legal inside an RCU
- * read-side section, or while holding *lock when lock is not NULL (rcu_dereference_check with
- * lockdep_is_held(lock)). */
-void __ls_rcu_dereference_check(void *lock);
 void __ls_wait_dec(void *counter);
 void __ls_await(long condition);
 void __ls_assume(long condition);

@@ -71,14 +71,6 @@ public sealed interface Insn {
     /** A call of a function that may sleep; {@code what} names it for messages ({@code "msleep"}). */
     record MightSleep(String what, Span span) implements Insn {}
 
-    /**
-     * {@code rcu_dereference}: an RCU-protected pointer is read here (the read itself is the
-     * {@link Load} that follows). Legal inside an RCU read-side section or, when {@code lock} is not
-     * null ({@code rcu_dereference_check(p, lockdep_is_held(&l))}), while holding that update-side lock
-     * of class {@code lockClass}. A marker only: it has no effect on memory.
-     */
-    record RcuDereference(Value lock, String lockClass, Span span) implements Insn {}
-
     /** Wait for an RCU grace period: every read-side section begun before this point ends first. */
     record SynchronizeRcu(Span span) implements Insn {}
 

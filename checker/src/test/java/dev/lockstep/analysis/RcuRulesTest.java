@@ -17,7 +17,13 @@ class RcuRulesTest {
 
     private static IrBuilder.FunctionBuilder deref(IrBuilder.FunctionBuilder f, Value lock, String cls) {
         Value.Reg p = f.reg("p");
-        f.add(new Insn.RcuDereference(lock, cls, IrBuilder.line(5)));
+        Value cond = new Value.Const(0);
+        if (lock != null) {
+            Value.Reg held = f.reg("held");
+            f.add(new Insn.IsHeld(held, lock, cls, IrBuilder.line(5)));
+            cond = held;
+        }
+        f.add(new Insn.RcuCheck(cond, IrBuilder.line(5)));
         return f.add(new Insn.Load(p, GP, Insn.Access.ONCE, IntType.PTR, IrBuilder.line(5)));
     }
 

@@ -40,6 +40,12 @@ final class Defs {
         if (i instanceof Insn.Alloc a) {
             return a.dst();
         }
+        if (i instanceof Insn.IsHeld h) {
+            return h.dst();
+        }
+        if (i instanceof Insn.IrqsDisabled d) {
+            return d.dst();
+        }
         if (i instanceof Insn.Call c) {
             return c.dst();
         }

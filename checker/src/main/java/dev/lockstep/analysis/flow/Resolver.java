@@ -98,10 +98,7 @@ public final class Resolver {
         }
         if (d instanceof Insn.ContainerOf c) {
             Loc p = locOf(c.pointer());
-            if (p.known() && !p.path().isEmpty() && p.path().get(p.path().size() - 1).equals(c.member())) {
-                return new Loc(p.root(), p.path().subList(0, p.path().size() - 1));
-            }
-            return Loc.UNKNOWN;
+            return p.known() ? p.field(Loc.container(c.member())) : Loc.UNKNOWN;
         }
         if (d instanceof Insn.LocalObject o) {
             return new Loc(new Loc.Root.Fresh(o.name()), List.of());

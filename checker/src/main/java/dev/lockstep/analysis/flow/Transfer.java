@@ -65,8 +65,11 @@ public final class Transfer {
         if (insn instanceof Insn.Compute c) {
             return compute(c, in);
         }
-        if (insn instanceof Insn.RcuDereference d) {
-            return rcu.dereference(d, in, rec);
+        if (insn instanceof Insn.RcuCheck d) {
+            return rcu.check(d, in, rec);
+        }
+        if (insn instanceof Insn.IsHeld h) {
+            return rcu.isHeld(h, in);
         }
         if (insn instanceof Insn.Store s) {
             return rcu.store(s, in);

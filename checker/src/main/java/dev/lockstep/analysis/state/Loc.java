@@ -65,10 +65,27 @@ public record Loc(Root root, List<String> path) {
         return root instanceof Root.Global;
     }
 
+    /**
+     * This address plus member {@code name}. A member step right after {@link #container} of the same
+     * member cancels it: {@code &container_of(p, T, m)->m} is {@code p}; and a container step right
+     * after the member cancels too: {@code container_of(&x->m, T, m)} is {@code x}.
+     */
     public Loc field(String name) {
         List<String> p = new ArrayList<>(path);
+        if (!p.isEmpty()) {
+            String last = p.get(p.size() - 1);
+            if (last.equals(container(name)) || name.equals(container(last))) {
+                p.remove(p.size() - 1);
+                return new Loc(root, p);
+            }
+        }
         p.add(name);
         return new Loc(root, p);
+    }
+
+    /** The path step from a member to the object containing it ({@code container_of}). */
+    public static String container(String member) {
+        return "<" + member;
     }
 
     /** The pointer stored here, as an address. */
@@ -118,6 +135,11 @@ public record Loc(Root root, List<String> path) {
             sb.append('?');
         }
         for (String f : path) {
+            if (f.startsWith("<")) {
+                sb.insert(0, "container_of(").append(", ").append(f.substring(1)).append(')');
+                sep = "->";
+                continue;
+            }
             sb.append(sep).append(f);
             sep = ".";
         }
