@@ -74,7 +74,9 @@ class DeadlockTest {
                 .done();
         Finding f = Lint.only(b.build(), Rule.DEADLOCK);
         assertTrue(f.message().contains("'A.lock' -> 'B.lock' -> 'A.lock'"), f.message());
-        assertEquals(30, f.span().line());
+        assertEquals(6, f.span().line());
+        assertTrue(f.related().stream().anyMatch(r -> r.span().line() == 20), f.toString());
+        assertTrue(f.related().stream().anyMatch(r -> r.span().line() == 30), f.toString());
     }
 
     @Test

@@ -61,7 +61,9 @@ class RcuRulesTest {
         b.function("good").entry(Insn.EntryKind.PROCESS).at(10).ctx(Insn.ContextChange.RCU_READ_LOCK)
                 .at(11).call(null, "get").at(12).ctx(Insn.ContextChange.RCU_READ_UNLOCK).ret().done();
         b.function("bad").entry(Insn.EntryKind.PROCESS).at(20).call(null, "get").ret().done();
-        Lint.expect(b.build(), "rcu-unprotected@20");
+        Finding f = Lint.only(b.build(), Rule.RCU_UNPROTECTED);
+        assertEquals(5, f.span().line());
+        assertEquals(20, f.related().get(0).span().line());
     }
 
     private static IrBuilder updater(boolean grace) {

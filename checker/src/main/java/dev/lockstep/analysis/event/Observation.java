@@ -11,9 +11,10 @@ import dev.lockstep.ir.Insn;
 import java.util.List;
 
 /**
- * One thing the dataflow saw in a function. {@link #where()} is the point in that function (for
- * something inside a callee: the call), {@link #key()} identifies it across the paths through that
- * point (for {@link Certainty}).
+ * One thing the dataflow saw in a function. {@link #where()} is where it happens (for something
+ * inside a callee: there, as lockdep and the kernel report it; the calls leading there from this
+ * function are its chain), {@link #key()} identifies it across the paths through the point of this
+ * function that observed it (for {@link Certainty}).
  */
 public sealed interface Observation {
 
@@ -34,7 +35,7 @@ public sealed interface Observation {
     record Acquisition(String function, Held lock, Insn.Attempt attempt, List<Held> heldBefore, Tri irq, Tri bh,
             Certainty certainty) implements Observation {
         public Span where() {
-            return lock.chain().isEmpty() ? lock.site() : lock.chain().get(0).site();
+            return lock.site();
         }
 
         public Object key() {

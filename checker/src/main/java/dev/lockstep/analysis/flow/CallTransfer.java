@@ -51,7 +51,7 @@ final class CallTransfer {
         rec.observe(new Observation.Call(env.name(), callee, c.span(), in.irq().relative(), LockTransfer.bhState(in),
                 Certainty.ALL_PATHS));
         for (Summary.Sleep sl : s.sleeps()) {
-            sleeps.sleepVia(sl.what(), c.span(), sl.site(), CallStep.prepend(step, sl.chain()), in, rec);
+            sleeps.sleepVia(sl.what(), sl.site(), sl.site(), CallStep.prepend(step, sl.chain()), in, rec);
         }
         acquisitions(s, step, args, in, rec);
         for (Summary.IrqEnable e : s.irqEnables()) {
@@ -59,7 +59,7 @@ final class CallTransfer {
         }
         for (Summary.RcuDeref r : s.rcuDerefs()) {
             LockRef lock = r.protectedBy() == null ? null : r.protectedBy().substitute(args);
-            rcu.check(lock, c.span(), r.site(), CallStep.prepend(step, r.chain()), in, rec);
+            rcu.check(lock, r.site(), r.site(), CallStep.prepend(step, r.chain()), in, rec);
         }
         for (var g : s.gracePeriods()) {
             rec.gracePeriod(g);
@@ -93,13 +93,16 @@ final class CallTransfer {
     private void irqEnable(Summary.IrqEnable e, CallStep step, PathState in, Recorder rec) {
         List<CallStep> chain = CallStep.prepend(step, e.chain());
         if (in.irq().disabledHere()) {
-            irqs.clobber(step.site(), "calls " + CallStep.render(chain) + ", which enables interrupts at line "
-                    + e.site().line() + ", inside the section that disabled them at line "
-                    + in.irq().top().site().line(),
-                    List.of(new Related(e.site(), "interrupts enabled here"),
-                            new Related(in.irq().top().site(), "interrupts disabled here")), rec);
+            List<Related> related = new ArrayList<>();
+            related.add(new Related(in.irq().top().site(), "interrupts disabled here (in " + env.name() + ")"));
+            for (CallStep cs : chain) {
+                related.add(new Related(cs.site(), "calls " + cs.callee() + "()"));
+            }
+            irqs.clobber(e.site(), "interrupts are enabled here, inside the section that " + env.name()
+                    + " entered with interrupts disabled at line " + in.irq().top().site().line() + " (through "
+                    + CallStep.render(chain) + ")", related, rec);
         } else if (in.irq().base() == dev.lockstep.analysis.state.IrqCtx.Base.INHERITED) {
-            irqs.inheritedEnable(step.site(), e.site(), chain, rec);
+            irqs.inheritedEnable(e.site(), e.site(), chain, rec);
         }
     }
 
@@ -107,7 +110,7 @@ final class CallTransfer {
         PathState s = in;
         for (Held r : e.released()) {
             Held sub = r.atCallSite(args, step);
-            s = locks.release(sub, c.span(), sub.chain(), s, rec);
+            s = locks.release(sub, sub.site(), sub.chain(), s, rec);
         }
         for (Held a : e.acquired()) {
             if (s.held().size() < LockTransfer.MAX_DEPTH) {

@@ -53,6 +53,7 @@ final class Deadlock implements StaticRule {
         for (LockOrderGraph.Dependency d : cycle) {
             related.addAll(Reports.acquired(d.held(), "'" + d.from() + "' taken here (in " + d.at().function() + ")"));
             Held to = d.at().lock();
+            related.addAll(Reports.chain(to.chain()));
             related.add(new Related(to.site(), "'" + d.to() + "' taken here while '" + d.from() + "' is held"));
         }
         String msg = "possible circular locking dependency detected: " + chain + "; " + last.at().function()

@@ -53,6 +53,7 @@ final class IrqLockInversion implements StaticRule {
                 + "taken with " + (irq.equals("HARDIRQ") ? "interrupts" : "bottom halves")
                 + " enabled: an interrupt on that CPU waiting for '" + d.from() + "' deadlocks both CPUs";
         List<Related> related = new ArrayList<>(Reports.acquired(d.held(), "'" + d.from() + "' taken here"));
+        related.addAll(Reports.chain(d.at().lock().chain()));
         related.add(new Related(s.at().where(), "'" + d.from() + "' taken in " + ctx + " context here"));
         related.add(new Related(u.at().where(), "'" + d.to() + "' taken with " + ctx + "s enabled here"));
         String fix = "take '" + d.to() + "' with " + (irq.equals("HARDIRQ") ? "interrupts" : "bottom halves")

@@ -26,10 +26,10 @@ final class Reports {
         return new Finding(rule, severity, message, span, List.of(), related, fix, List.of());
     }
 
-    /** The call sites of a chain after the first (the first is the primary location's call). */
+    /** The call sites of a chain, outermost first. */
     static List<Related> chain(List<CallStep> chain) {
         List<Related> out = new ArrayList<>();
-        for (int i = 1; i < chain.size(); i++) {
+        for (int i = 0; i < chain.size(); i++) {
             out.add(new Related(chain.get(i).site(), "calls " + chain.get(i).callee() + "()"));
         }
         return out;

@@ -72,10 +72,7 @@ final class SelfDeadlock implements StaticRule {
             sev = sameInstance && a.certainty() == Certainty.ALL_PATHS ? Severity.ERROR : Severity.WARNING;
         }
         List<Related> related = new ArrayList<>(Reports.acquired(h, "first acquired here"));
-        if (!lock.chain().isEmpty()) {
-            related.addAll(Reports.chain(lock.chain()));
-            related.add(new Related(lock.site(), "acquired again here"));
-        }
+        related.addAll(Reports.chain(lock.chain()));
         String fix = readers ? null
                 : "do not take '" + name + "' again while holding it; if these are two different objects of one "
                         + "class, annotate the inner one with a nesting subclass (spin_lock_nested)";

@@ -18,16 +18,17 @@ final class SleepInAtomic implements StaticRule {
     @Override
     public List<Finding> check(AnalysisFacts facts) {
         List<Finding> out = new ArrayList<>();
+        java.util.Set<Object> seen = new java.util.HashSet<>();
         for (Observation.Sleep s : facts.all(Observation.Sleep.class)) {
+            if (!seen.add(s.where())) {
+                continue;
+            }
             List<Related> related = new ArrayList<>();
             if (s.reasonSite() != null) {
                 related.add(new Related(s.reasonSite(), s.reason().startsWith("it runs in")
                         ? "entry point of that context" : "atomic section begins here"));
             }
             related.addAll(Reports.chain(s.chain()));
-            if (!s.chain().isEmpty()) {
-                related.add(new Related(s.sleepSite(), s.what() + " may sleep here"));
-            }
             String msg = "sleeping function called from invalid context: " + s.what() + " may sleep"
                     + Reports.via(s.chain()) + ", but " + s.reason();
             out.add(Reports.finding(rule(), Reports.severity(s.certainty()), msg, s.where(), related, null));
