@@ -7,6 +7,8 @@ import dev.lockstep.frontend.Diagnostic;
 import dev.lockstep.frontend.Frontend;
 import dev.lockstep.frontend.InputException;
 import dev.lockstep.frontend.Span;
+import dev.lockstep.analysis.StaticAnalyzer;
+import dev.lockstep.ir.Program;
 import dev.lockstep.ir.lower.Compiler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -74,12 +76,18 @@ public final class Checker {
         if (InputFiles.isLitmus(file)) {
             frontend.parseLitmus(file);
         } else {
-            Compiler.Compiled compiled = compiler.compileWithModel(frontend.parseC(file).unit());
+            Program program = compiler.compile(frontend.parseC(file).unit());
+            findings.addAll(withModels(StaticAnalyzer.analyze(program)));
         }
         List<Finding> kept = findings.stream()
                 .filter(f -> !comments.suppresses(f.rule(), f.span().line()))
                 .toList();
         return new FileResult(kept, explorations, comments);
+    }
+
+    /** Static findings hold whatever the memory model: they carry every selected model. */
+    private List<Finding> withModels(List<Finding> found) {
+        return found.stream().map(f -> f.withModels(options.models())).toList();
     }
 
     private static String read(Path file) throws InputException {
