@@ -121,4 +121,26 @@ class SourceLoweringTest {
         assertEquals("no member named 'lock' in 'struct dev'", d.message());
         assertEquals(HEADERS.split("\n").length + 4, d.span().line());
     }
+
+    @Test
+    void localInitializersStoreEveryMember() throws IOException, InputException {
+        var c = Sources.compile(HEADERS + """
+                struct pair { int a; long b; };
+                union u { int i; long l; };
+                static struct pair g = { 1, 2 };
+                static long f(void)
+                {
+                	int arr[3] = { 1 };
+                	union u v = { .l = 3 };
+                	struct pair copy = g;
+                	return arr[2] + v.l + copy.b;
+                }
+                """);
+        Function f = c.program().functions().get("f");
+        String text = IrPrinter.print(f);
+        assertEquals(3, insns(f, Insn.LocalObject.class).size(), text);
+        assertEquals(List.of("l", "a", "a", "b", "b", "l", "b"),
+                insns(f, Insn.FieldAddr.class).stream().map(Insn.FieldAddr::field).toList(), text);
+        assertEquals(3 + 1 + 2, insns(f, Insn.Store.class).size(), text);
+    }
 }
