@@ -146,4 +146,37 @@ class SourceLoweringTest {
                 insns(f, Insn.FieldAddr.class).stream().map(Insn.FieldAddr::field).toList(), text);
         assertEquals(3 + 1 + 2, insns(f, Insn.Store.class).size(), text);
     }
+
+    @Test
+    void onlySideEffectFreeWaitsCollapse() throws IOException, InputException {
+        var c = Sources.compile(HEADERS + """
+                #include <linux/delay.h>
+                static int flag;
+                static int ready;
+                static void waits(void)
+                {
+                	do {
+                		cpu_relax();
+                	} while (!smp_load_acquire(&flag));
+                	for (; READ_ONCE(ready) == 0;)
+                		;
+                	while (!READ_ONCE(flag) && !READ_ONCE(ready))
+                		barrier();
+                }
+                static void polls(void)
+                {
+                	while (!READ_ONCE(flag))
+                		msleep(1);
+                	while (READ_ONCE(ready) == 0)
+                		ready++;
+                }
+                """);
+        Function waits = c.program().functions().get("waits");
+        assertEquals(3, insns(waits, Insn.Await.class).size(), IrPrinter.print(waits));
+        assertEquals(Insn.Access.ACQUIRE, insns(waits, Insn.Load.class).get(0).access());
+        assertTrue(terminators(waits, Terminator.LoopBack.class).isEmpty());
+        Function polls = c.program().functions().get("polls");
+        assertTrue(insns(polls, Insn.Await.class).isEmpty());
+        assertEquals(2, terminators(polls, Terminator.LoopBack.class).size(), IrPrinter.print(polls));
+    }
 }
