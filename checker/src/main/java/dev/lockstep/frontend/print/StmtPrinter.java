@@ -35,26 +35,26 @@ final class StmtPrinter {
             line(indent, out).append(printer.decls.group(d.decls())).append('\n');
         } else if (s instanceof Stmt.If i) {
             line(indent, out).append("if (").append(exprs.expr(i.condition(), ExprPrinter.COMMA)).append(")\n");
-            stmt(i.then(), indent + 1, out);
+            body(i.then(), indent, out);
             if (i.otherwise() != null) {
                 line(indent, out).append("else\n");
-                stmt(i.otherwise(), indent + 1, out);
+                body(i.otherwise(), indent, out);
             }
         } else if (s instanceof Stmt.While w) {
             line(indent, out).append("while (").append(exprs.expr(w.condition(), ExprPrinter.COMMA)).append(")\n");
-            stmt(w.body(), indent + 1, out);
+            body(w.body(), indent, out);
         } else if (s instanceof Stmt.DoWhile d) {
             line(indent, out).append("do\n");
-            stmt(d.body(), indent + 1, out);
+            body(d.body(), indent, out);
             line(indent, out).append("while (").append(exprs.expr(d.condition(), ExprPrinter.COMMA)).append(");\n");
         } else if (s instanceof Stmt.For f) {
             line(indent, out).append("for (").append(forInit(f.init())).append(' ')
                     .append(f.condition() == null ? "" : exprs.expr(f.condition(), ExprPrinter.COMMA)).append("; ")
                     .append(f.step() == null ? "" : exprs.expr(f.step(), ExprPrinter.COMMA)).append(")\n");
-            stmt(f.body(), indent + 1, out);
+            body(f.body(), indent, out);
         } else if (s instanceof Stmt.Switch sw) {
             line(indent, out).append("switch (").append(exprs.expr(sw.selector(), ExprPrinter.COMMA)).append(")\n");
-            stmt(sw.body(), indent + 1, out);
+            body(sw.body(), indent, out);
         } else if (s instanceof Stmt.Case c) {
             line(indent, out).append("case ").append(exprs.expr(c.value(), ExprPrinter.CONDITIONAL));
             if (c.upTo() != null) {
@@ -83,6 +83,11 @@ final class StmtPrinter {
         } else if (s instanceof Stmt.Empty) {
             line(indent, out).append(";\n");
         }
+    }
+
+    /** The body of a compound statement: a block at the statement's own indentation, else one deeper. */
+    private void body(Stmt s, int indent, StringBuilder out) {
+        stmt(s, s instanceof Stmt.Block ? indent : indent + 1, out);
     }
 
     private String forInit(Stmt init) {
