@@ -1,5 +1,8 @@
 package dev.lockstep.litmus;
 
+import dev.lockstep.frontend.Diagnostic;
+import dev.lockstep.frontend.InputException;
+import dev.lockstep.frontend.Span;
 import dev.lockstep.frontend.ast.Decl;
 import dev.lockstep.frontend.ast.Litmus;
 import dev.lockstep.memory.ExecutionGraph;
@@ -23,7 +26,21 @@ import java.util.function.Consumer;
  */
 public final class LitmusRunner {
 
-    public List<LitmusResult> run(Litmus test, List<MemoryModel> models) {
+    /**
+     * The verdict of {@code test} under each of {@code models}, in that order.
+     *
+     * @throws InputException when the test uses something the runner cannot execute
+     */
+    public List<LitmusResult> run(Litmus test, List<MemoryModel> models) throws InputException {
+        try {
+            return runChecked(test, models);
+        } catch (LitmusException e) {
+            Span at = e.span() == null || e.span().line() == 0 ? test.span() : e.span();
+            throw new InputException(Diagnostic.error(at, e.getMessage()));
+        }
+    }
+
+    private List<LitmusResult> runChecked(Litmus test, List<MemoryModel> models) {
         long start = System.nanoTime();
         if (test.condition() == null) {
             throw new LitmusException("the test has no final condition", test.span());
