@@ -1,0 +1,80 @@
+package dev.lockstep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's contract: exit codes, input errors with file:line:col, usage errors. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    @Test
+    void syntaxErrorIsExitTwoWithPosition() throws IOException {
+        Path bad = write("bad.c", "int x = ;\n");
+        CliRun run = CliRun.of("lint", bad.toString());
+        assertEquals(2, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains(bad + ":1:9: error: "), run.out());
+    }
+
+    @Test
+    void missingFileIsExitTwo() {
+        CliRun run = CliRun.of("check", dir.resolve("nope.c").toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.out().contains("no such file or directory"), run.out());
+    }
+
+    @Test
+    void unknownModelIsUsageError() throws IOException {
+        Path ok = write("ok.c", "int x;\n");
+        CliRun run = CliRun.of("check", "--model", "power", ok.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("unknown model 'power'"), run.err());
+    }
+
+    @Test
+    void badTimeoutIsUsageError() throws IOException {
+        Path ok = write("ok.c", "int x;\n");
+        CliRun run = CliRun.of("check", "--timeout", "soon", ok.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("invalid duration 'soon'"), run.err());
+    }
+
+    @Test
+    void cleanFileIsExitZeroAndJsonHasTheContractShape() throws IOException {
+        Path ok = write("ok.c", "int x;\n");
+        CliRun run = CliRun.of("lint", "--format", "json", ok.toString());
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().startsWith("{\n  \"tool\": \"lockstep\",\n  \"version\": \"0.1.0\",\n  \"findings\": []"),
+                run.out());
+        assertTrue(run.out().contains("\"errors\": []"), run.out());
+    }
+
+    @Test
+    void explainPrintsTheRule() {
+        CliRun run = CliRun.of("explain", "missing-irqsave");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("missing-irqsave: inconsistent {IN-HARDIRQ-W} -> {HARDIRQ-ON-W} usage"),
+                run.out());
+        assertTrue(run.out().contains("spin_lock_irqsave"), run.out());
+    }
+
+    @Test
+    void explainUnknownRuleIsUsageError() {
+        CliRun run = CliRun.of("explain", "no-such-rule");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("unknown rule 'no-such-rule'"), run.err());
+    }
+}
