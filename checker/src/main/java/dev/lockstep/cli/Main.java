@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "lockstep", mixinStandardHelpOptions = true, version = "lockstep 0.1.0",
         description = "A model checker for lock usage in kernel-style C.",
         subcommands = {CheckCommand.class, LintCommand.class, GradeCommand.class, ExplainCommand.class,
-            CommandLine.HelpCommand.class})
+            CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
