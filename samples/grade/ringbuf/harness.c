@@ -1,32 +1,19 @@
 /*
  * Assignment "ring buffer": an interrupt handler puts received bytes into a ring, a reader thread
  * takes them out. Students write ring_put() (called in hardirq context) and ring_get() (called in
- * process context) in submission.c. Graded with:
+ * process context) in submission.c, which includes ring.h. Graded with:
  *
- *   lockstep grade --harness samples/grade/ringbuf/harness.c \
- *       --rubric samples/grade/ringbuf/rubric.json samples/grade/ringbuf/submissions
+ *   lockstep grade --harness samples/grade/ringbuf/harness.c --rubric samples/grade/ringbuf/rubric.json \
+ *       samples/grade/ringbuf/correct.c samples/grade/ringbuf/no_lock.c ...
  */
 #include <linux/module.h>
 #include <linux/interrupt.h>
 #include <linux/spinlock.h>
 #include <linux/kthread.h>
 #include <linux/bug.h>
-
-#define RING_SIZE 4
-
-struct ring {
-	spinlock_t lock;
-	unsigned int head;	/* next slot ring_put() fills */
-	unsigned int tail;	/* next slot ring_get() empties */
-	int data[RING_SIZE];
-};
+#include "ring.h"
 
 static struct ring rx;
-
-/* Puts v into r; returns 0, or -1 when the ring is full. Runs in hardirq context. */
-int ring_put(struct ring *r, int v);
-/* Takes the oldest value out of r into *v; returns 1, or 0 when the ring is empty. Process context. */
-int ring_get(struct ring *r, int *v);
 
 #include "submission.c"
 

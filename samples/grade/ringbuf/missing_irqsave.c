@@ -1,9 +1,11 @@
-/* A correct submission: the same lock on both sides, interrupts off in process context. */
+/* Typical mistake 1: plain spin_lock in process context; the interrupt on the same CPU spins forever. */
+#include "ring.h"
+
 int ring_put(struct ring *r, int v)
 {
 	int ret = -1;
 
-	spin_lock(&r->lock);	/* hardirq context: interrupts are already off */
+	spin_lock(&r->lock);
 	if (r->head - r->tail < RING_SIZE) {
 		r->data[r->head % RING_SIZE] = v;
 		r->head++;
@@ -15,15 +17,14 @@ int ring_put(struct ring *r, int v)
 
 int ring_get(struct ring *r, int *v)
 {
-	unsigned long flags;
 	int ret = 0;
 
-	spin_lock_irqsave(&r->lock, flags);
+	spin_lock(&r->lock);
 	if (r->tail != r->head) {
 		*v = r->data[r->tail % RING_SIZE];
 		r->tail++;
 		ret = 1;
 	}
-	spin_unlock_irqrestore(&r->lock, flags);
+	spin_unlock(&r->lock);
 	return ret;
 }

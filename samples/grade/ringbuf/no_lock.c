@@ -1,4 +1,6 @@
 /* Typical mistake 2: no lock at all ("there is only one producer and one consumer"). */
+#include "ring.h"
+
 int ring_put(struct ring *r, int v)
 {
 	if (r->head - r->tail >= RING_SIZE)

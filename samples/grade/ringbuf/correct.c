@@ -1,13 +1,18 @@
-/* Typical mistake 3: the early return on a full ring forgets to unlock. */
+/* A correct submission: the same lock on both sides, interrupts off in process context. */
+#include "ring.h"
+
 int ring_put(struct ring *r, int v)
 {
-	spin_lock(&r->lock);
-	if (r->head - r->tail >= RING_SIZE)
-		return -1;
-	r->data[r->head % RING_SIZE] = v;
-	r->head++;
+	int ret = -1;
+
+	spin_lock(&r->lock);	/* hardirq context: interrupts are already off */
+	if (r->head - r->tail < RING_SIZE) {
+		r->data[r->head % RING_SIZE] = v;
+		r->head++;
+		ret = 0;
+	}
 	spin_unlock(&r->lock);
-	return 0;
+	return ret;
 }
 
 int ring_get(struct ring *r, int *v)

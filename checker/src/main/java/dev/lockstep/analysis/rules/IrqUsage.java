@@ -1,0 +1,90 @@
+package dev.lockstep.analysis.rules;
+
+import dev.lockstep.analysis.event.Observation;
+import dev.lockstep.analysis.graph.ContextMap;
+import dev.lockstep.analysis.state.Tri;
+import dev.lockstep.ir.Insn;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * lockdep's irq-usage states per lock class, from every direct acquisition with the absolute
+ * interrupt state and the contexts of its function: used in hardirq / softirq context, taken with
+ * hardirqs / softirqs enabled. Sleeping locks have no irq usage (taking them there is a sleep bug).
+ */
+final class IrqUsage {
+
+    /** The usage states lockdep tracks (read and write usages are kept apart by {@link Use#mode}). */
+    enum State { IN_HARDIRQ, IN_SOFTIRQ, HARDIRQ_ON, SOFTIRQ_ON }
+
+    /** One acquisition marking a state, and in which context (for IN_*: the handler). */
+    record Use(State state, Observation.Acquisition at, Insn.LockMode mode, String context) {}
+
+    private final Map<String, List<Use>> byClass = new LinkedHashMap<>();
+
+    IrqUsage(AnalysisFacts facts) {
+        for (Observation.Acquisition a : facts.all(Observation.Acquisition.class)) {
+            if (!a.lock().chain().isEmpty() || a.lock().kind().sleeps()) {
+                continue;
+            }
+            ContextMap.Entry e = facts.contexts().of(a.function());
+            if (e == null) {
+                continue;
+            }
+            String cls = a.lock().ref().lockClass();
+            Insn.LockMode mode = a.lock().mode();
+            boolean irqOn = a.irq().resolve(e.irq()) == Tri.ON;
+            boolean bhOn = a.bh().resolve(e.bh()) == Tri.ON;
+            for (Insn.EntryKind k : e.contexts()) {
+                String via = e.via().get(k);
+                switch (k) {
+                    case HARDIRQ:
+                        add(cls, new Use(State.IN_HARDIRQ, a, mode, via));
+                        break;
+                    case SOFTIRQ:
+                    case TASKLET:
+                        add(cls, new Use(State.IN_SOFTIRQ, a, mode, via));
+                        break;
+                    default:
+                        break;
+                }
+            }
+            if (irqOn) {
+                add(cls, new Use(State.HARDIRQ_ON, a, mode, null));
+                if (bhOn) {
+                    add(cls, new Use(State.SOFTIRQ_ON, a, mode, null));
+                }
+            }
+        }
+    }
+
+    private void add(String cls, Use u) {
+        byClass.computeIfAbsent(cls, k -> new ArrayList<>()).add(u);
+    }
+
+    List<Use> uses(String cls, State s) {
+        List<Use> out = new ArrayList<>();
+        for (Use u : byClass.getOrDefault(cls, List.of())) {
+            if (u.state() == s) {
+                out.add(u);
+            }
+        }
+        return out;
+    }
+
+    /** The first use of {@code in} that conflicts with {@code use} (not both readers), or null. */
+    Use conflicting(String cls, State in, Use use) {
+        for (Use u : uses(cls, in)) {
+            if (u.mode() == Insn.LockMode.EXCLUSIVE || use.mode() == Insn.LockMode.EXCLUSIVE) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    List<String> classes() {
+        return new ArrayList<>(byClass.keySet());
+    }
+}
