@@ -7,6 +7,7 @@ import dev.lockstep.frontend.Diagnostic;
 import dev.lockstep.frontend.Frontend;
 import dev.lockstep.frontend.InputException;
 import dev.lockstep.frontend.Span;
+import dev.lockstep.frontend.ast.Litmus;
 import dev.lockstep.analysis.StaticAnalyzer;
 import dev.lockstep.explore.ExplorationResult;
 import dev.lockstep.explore.ExploreOptions;
@@ -85,7 +86,12 @@ public final class Checker {
         List<Finding> findings = new ArrayList<>();
         List<Exploration> explorations = new ArrayList<>();
         if (InputFiles.isLitmus(file)) {
-            frontend.parseLitmus(file);
+            Litmus test = frontend.parseLitmus(file).litmus();
+            if (options.mode() == Mode.CHECK) {
+                LitmusCheck.Outcome litmus = new LitmusCheck(options.models()).run(file.toString(), test);
+                findings.addAll(litmus.findings());
+                explorations.addAll(litmus.explorations());
+            }
         } else {
             Program program = compiler.compile(frontend.parseC(file).unit());
             List<Finding> statics = withModels(StaticAnalyzer.analyze(program));
