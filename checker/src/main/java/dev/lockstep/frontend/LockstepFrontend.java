@@ -43,6 +43,32 @@ public final class LockstepFrontend implements Frontend {
 
     @Override
     public CFile parseC(Path file) throws InputException {
+        try {
+            return parseCFile(file);
+        } catch (StackOverflowError e) {
+            throw tooDeep(file);
+        }
+    }
+
+    /** Like {@link #parseLitmus}, also returning the declarations of the implicit prelude. */
+    public LitmusProgram parseLitmusProgram(Path file) throws InputException {
+        try {
+            return parseLitmusFile(file);
+        } catch (StackOverflowError e) {
+            throw tooDeep(file);
+        }
+    }
+
+    /**
+     * Recursion deeper than the stack allows: an expression chained thousands of operators long.
+     * Nesting depth is refused earlier, with a position; this is the last guard.
+     */
+    private static InputException tooDeep(Path file) {
+        return new InputException(Diagnostic.error(Span.at(file.toString(), 1, 1),
+                "the input nests too deeply to be analysed (an expression or statement chain is too long)"));
+    }
+
+    private CFile parseCFile(Path file) throws InputException {
         String name = file.toString();
         String text = read(file);
         Preprocessor preprocessor = preprocessor(file);
@@ -61,8 +87,7 @@ public final class LockstepFrontend implements Frontend {
         return new LitmusFile(program.litmus(), program.notes());
     }
 
-    /** Like {@link #parseLitmus}, also returning the declarations of the implicit prelude. */
-    public LitmusProgram parseLitmusProgram(Path file) throws InputException {
+    private LitmusProgram parseLitmusFile(Path file) throws InputException {
         String name = file.toString();
         String text = read(file);
         Preprocessor preprocessor = preprocessor(file);
