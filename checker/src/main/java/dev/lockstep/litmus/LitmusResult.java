@@ -19,4 +19,9 @@ public record LitmusResult(String file, String name, String model, String verdic
 
     public static final String ALLOWED = "allowed";
     public static final String FORBIDDEN = "forbidden";
+
+    @JsonIgnore
+    public boolean allowed() {
+        return ALLOWED.equals(verdict);
+    }
 }
