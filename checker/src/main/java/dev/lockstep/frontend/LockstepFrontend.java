@@ -17,18 +17,26 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The front end: read, lex, preprocess, retype typedef names, parse, build the AST. A litmus test
- * is preprocessed after an implicit {@code #include <lockstep/litmus.h>}, whose declarations come
- * back as the test's prelude.
+ * The front end: read, lex, preprocess, retype typedef names, parse, build the AST. A {@code .c}
+ * file is preprocessed after an implicit {@code #include <lockstep/prelude.h>}; a litmus test
+ * after an implicit {@code #include <lockstep/litmus.h>}, whose declarations come back as the
+ * test's prelude.
  */
 public final class LockstepFrontend implements Frontend {
 
     /** The header every litmus test implicitly includes. */
     public static final String LITMUS_PRELUDE = "lockstep/litmus.h";
+
+    /**
+     * The header every {@code .c} file implicitly includes first, so that a snippet without
+     * {@code #include} lines (a benchmark, a textbook example) checks as written.
+     */
+    public static final String C_PRELUDE = "lockstep/prelude.h";
 
     /** A parsed litmus test with the declarations of its implicit prelude. */
     public record LitmusProgram(Litmus litmus, TranslationUnit prelude, List<Diagnostic> notes) {}
@@ -72,8 +80,12 @@ public final class LockstepFrontend implements Frontend {
         String name = file.toString();
         String text = read(file);
         Preprocessor preprocessor = preprocessor(file);
+        List<PpToken> tokens = new ArrayList<>();
+        if (name.endsWith(".c")) {
+            tokens.addAll(preprocessor.includeSystem(C_PRELUDE, Span.at(name, 1, 1)));
+        }
         List<PpToken> lexed = SourceLexer.lex(text, name, SourceLexer.Dialect.C);
-        List<PpToken> tokens = preprocessor.run(new SourceFile(name, file, null, text), lexed);
+        tokens.addAll(preprocessor.run(new SourceFile(name, file, null, text), lexed));
         List<LocatedToken> parserTokens = TokenFeed.toParser(tokens, endOf(name, lexed));
         new TypedefResolver().resolve(parserTokens);
         LockstepParser.TranslationUnitContext tree = ParserRunner.parse(parserTokens, LockstepParser::translationUnit);
