@@ -109,6 +109,13 @@ public final class FunctionFlow {
             CollectingRecorder points) {
         List<PathState> cur = states;
         for (Insn insn : block.insns()) {
+            if (points == null && cur.size() == 1) {
+                List<PathState> one = transfer.apply(insn, cur.get(0), rec);
+                if (one.size() == 1) {
+                    cur = one;
+                    continue;
+                }
+            }
             Map<PathState.Key, PathState> next = new LinkedHashMap<>();
             if (points != null) {
                 points.beginPoint(cur.size());

@@ -38,10 +38,8 @@ public record Held(LockRef ref, Insn.LockKind kind, Insn.LockMode mode, int subc
 
     /** The same hold seen from a caller: instance substituted, the call site prepended to the chain. */
     public Held atCallSite(List<Loc> arguments, CallStep callSite) {
-        List<CallStep> c = new ArrayList<>();
-        c.add(callSite);
-        c.addAll(chain);
-        return new Held(ref.substitute(arguments), kind, mode, subclass, site, c, origin);
+        return new Held(ref.substitute(arguments), kind, mode, subclass, site, CallStep.prepend(callSite, chain),
+                origin);
     }
 
     public Held withMode(Insn.LockMode newMode) {
