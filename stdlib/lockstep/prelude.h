@@ -16,6 +16,8 @@
 #include <asm/cmpxchg.h>
 #include <linux/atomic.h>
 #include <linux/bitops.h>
+#include <linux/refcount.h>
+#include <linux/kref.h>
 #include <linux/spinlock.h>
 #include <linux/rwlock.h>
 #include <linux/mutex.h>

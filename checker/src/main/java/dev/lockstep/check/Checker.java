@@ -7,6 +7,9 @@ import dev.lockstep.frontend.Diagnostic;
 import dev.lockstep.frontend.Frontend;
 import dev.lockstep.frontend.InputException;
 import dev.lockstep.frontend.Span;
+import dev.lockstep.analysis.StaticAnalyzer;
+import dev.lockstep.ir.Program;
+import dev.lockstep.ir.lower.Compiler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +31,7 @@ public final class Checker {
 
     private final CheckOptions options;
     private final Frontend frontend;
+    private final Compiler compiler = new Compiler();
 
     public Checker(CheckOptions options, Frontend frontend) {
         this.options = options;
@@ -72,12 +76,18 @@ public final class Checker {
         if (InputFiles.isLitmus(file)) {
             frontend.parseLitmus(file);
         } else {
-            frontend.parseC(file);
+            Program program = compiler.compile(frontend.parseC(file).unit());
+            findings.addAll(withModels(StaticAnalyzer.analyze(program)));
         }
         List<Finding> kept = findings.stream()
                 .filter(f -> !comments.suppresses(f.rule(), f.span().line()))
                 .toList();
         return new FileResult(kept, explorations, comments);
+    }
+
+    /** Static findings hold whatever the memory model: they carry every selected model. */
+    private List<Finding> withModels(List<Finding> found) {
+        return found.stream().map(f -> f.withModels(options.models())).toList();
     }
 
     private static String read(Path file) throws InputException {

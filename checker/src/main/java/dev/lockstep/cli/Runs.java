@@ -7,6 +7,9 @@ import dev.lockstep.frontend.Diagnostic;
 import dev.lockstep.frontend.Frontends;
 import dev.lockstep.report.Colour;
 import dev.lockstep.report.GithubReporter;
+import dev.lockstep.report.GradescopeReporter;
+import dev.lockstep.report.PrairieLearnReporter;
+import dev.lockstep.report.HtmlReporter;
 import dev.lockstep.report.JsonReporter;
 import dev.lockstep.report.JunitReporter;
 import dev.lockstep.report.SarifReporter;
@@ -56,8 +59,9 @@ final class Runs {
             case sarif -> new SarifReporter();
             case github -> new GithubReporter();
             case junit -> new JunitReporter();
-            default -> throw new CommandLine.ParameterException(commandLine,
-                    "--format " + options.format + " is not available for this command");
+            case html -> new HtmlReporter();
+            case gradescope -> new GradescopeReporter();
+            case prairielearn -> new PrairieLearnReporter();
         };
     }
 

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * Grades submissions against a harness and a rubric. Each submission is copied as
- * {@code submission.c} beside a copy of the harness (which {@code #include "submission.c"}s it),
+ * {@code submission.c} beside a copy of the harness (which {@code #include "submission.c"}s it)
+ * and of the harness's headers,
  * the harness is checked, and each rubric test passes when no finding of its forbidden rules (under
  * its models) is reported and every exploration completed. Submissions are graded in parallel, the
  * grades returned in submission order.
@@ -91,6 +92,7 @@ public final class Grader {
             try {
                 Path harnessCopy = work.resolve(harness.getFileName());
                 Files.copy(harness, harnessCopy);
+                copyHeaders(harness.toAbsolutePath().getParent(), work);
                 Files.copy(source, work.resolve(SUBMISSION_NAME));
                 CheckOptions local = new CheckOptions(options.mode(), options.models(),
                         new FrontendOptions(List.of(work), options.frontend().stdlibOverride(),
@@ -107,6 +109,15 @@ public final class Grader {
                     "cannot read submission: " + e.getMessage());
             return new SubmissionGrade(submission.toString(), 0, rubric.maxScore(), List.of(), List.of(d),
                     (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    /** The harness's own headers (its {@code .h} files) go beside it, for the harness and the submission. */
+    private static void copyHeaders(Path from, Path to) throws IOException {
+        try (Stream<Path> list = Files.list(from)) {
+            for (Path h : list.filter(p -> p.toString().endsWith(".h")).sorted().toList()) {
+                Files.copy(h, to.resolve(h.getFileName()));
+            }
         }
     }
 

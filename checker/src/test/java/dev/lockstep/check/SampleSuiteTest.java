@@ -30,7 +30,8 @@ class SampleSuiteTest {
         Path samples = RepoPaths.root().resolve("samples");
         List<Path> files;
         try (Stream<Path> walk = Files.walk(samples)) {
-            files = walk.filter(p -> p.toString().endsWith(".c") || p.toString().endsWith(".litmus")).sorted().toList();
+            files = walk.filter(p -> p.toString().endsWith(".c") || p.toString().endsWith(".litmus"))
+                    .sorted().toList();
         }
         assertTrue(files.size() > 0, "samples/ has no programs");
         return files.stream().map(f -> DynamicTest.dynamicTest(samples.relativize(f).toString(), () -> verify(f)));
