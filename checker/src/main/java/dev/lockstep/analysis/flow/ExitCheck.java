@@ -59,11 +59,15 @@ final class ExitCheck {
         }
     }
 
-    /** What a caller sees of this return. */
-    Summary.Exit exit(Terminator.Return r, PathState s) {
+    /** What a caller sees of this return; locks leaked against the contract are marked as such. */
+    Summary.Exit exit(Terminator.Return r, PathState s, Set<String> conditional) {
+        Contract c = env.function().contract();
         List<Held> acquired = new ArrayList<>();
         for (Held h : s.held()) {
-            if (h.origin() == Held.Origin.ACQUIRED) {
+            String cls = h.ref().lockClass();
+            if (h.origin() == Held.Origin.ACQUIRED && !c.acquires().contains(cls) && !conditional.contains(cls)) {
+                acquired.add(h.withOrigin(Held.Origin.LEAKED_BY_CALLEE));
+            } else if (h.origin() != Held.Origin.ON_ENTRY) {
                 acquired.add(h);
             }
         }
