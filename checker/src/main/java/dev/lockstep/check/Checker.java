@@ -7,7 +7,10 @@ import dev.lockstep.frontend.Diagnostic;
 import dev.lockstep.frontend.Frontend;
 import dev.lockstep.frontend.InputException;
 import dev.lockstep.frontend.Span;
+import dev.lockstep.frontend.ast.Litmus;
 import dev.lockstep.analysis.StaticAnalyzer;
+import dev.lockstep.finding.Rule;
+import dev.lockstep.memory.Models;
 import dev.lockstep.ir.Program;
 import dev.lockstep.ir.lower.Compiler;
 import java.io.IOException;
@@ -16,7 +19,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One run over a set of files: each file read, its comments scanned, parsed, analysed and (in
@@ -32,10 +39,12 @@ public final class Checker {
     private final CheckOptions options;
     private final Frontend frontend;
     private final Compiler compiler = new Compiler();
+    private final FindingMerger merger;
 
     public Checker(CheckOptions options, Frontend frontend) {
         this.options = options;
         this.frontend = frontend;
+        this.merger = new FindingMerger(options.models());
     }
 
     /** The findings of one file, the explorations made and the file's comments. */
@@ -74,10 +83,16 @@ public final class Checker {
         List<Finding> findings = new ArrayList<>();
         List<Exploration> explorations = new ArrayList<>();
         if (InputFiles.isLitmus(file)) {
-            frontend.parseLitmus(file);
+            Litmus test = frontend.parseLitmus(file).litmus();
+            if (options.mode() == Mode.CHECK) {
+                LitmusCheck.Outcome litmus = new LitmusCheck(options.models()).run(file.toString(), test);
+                findings.addAll(litmus.findings());
+                explorations.addAll(litmus.explorations());
+            }
         } else {
             Program program = compiler.compile(frontend.parseC(file).unit());
-            findings.addAll(withModels(StaticAnalyzer.analyze(program)));
+            List<Finding> statics = withModels(StaticAnalyzer.analyze(program));
+            findings.addAll(statics);
         }
         List<Finding> kept = findings.stream()
                 .filter(f -> !comments.suppresses(f.rule(), f.span().line()))

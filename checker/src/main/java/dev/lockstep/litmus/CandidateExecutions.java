@@ -1,5 +1,6 @@
 package dev.lockstep.litmus;
 
+import dev.lockstep.memory.Coherence;
 import dev.lockstep.memory.Event;
 import dev.lockstep.memory.EventKind;
 import dev.lockstep.memory.ExecutionGraph;
@@ -10,8 +11,9 @@ import java.util.function.Consumer;
 /**
  * herd's candidate executions for one combination of process runs: the runs' events in one graph,
  * then every reads-from choice (a write of the value read, not after the read in its own CPU) and
- * every coherence order (writes of one CPU to one location in program order). The visitor sees one
- * graph, changed in place between candidates.
+ * every coherence order (writes of one CPU to one location in program order), keeping only choices
+ * that are coherent per location (an axiom of every model). The visitor sees one graph, changed in
+ * place between candidates.
  */
 final class CandidateExecutions {
 
@@ -63,43 +65,76 @@ final class CandidateExecutions {
         return result;
     }
 
+    /**
+     * Visits every candidate whose locations are each coherent: the reads-from and coherence
+     * choices of each location are enumerated and filtered on their own ({@link Coherence#holdsAt}),
+     * then combined.
+     */
     void forEach(Consumer<ExecutionGraph> visitor) {
-        chooseReadsFrom(0, visitor);
+        List<List<LocationChoice>> perLocation = new ArrayList<>();
+        for (int l = 0; l < writesByLocation.size(); l++) {
+            List<LocationChoice> choices = new ArrayList<>();
+            int location = l;
+            List<Integer> readsHere = new ArrayList<>();
+            for (int i = 0; i < reads.size(); i++) {
+                if (graph.event(reads.get(i)).location() == l) {
+                    readsHere.add(i);
+                }
+            }
+            chooseReadsFrom(readsHere, 0, () -> chooseCoherence(location, () -> {
+                if (Coherence.holdsAt(graph, location)) {
+                    choices.add(LocationChoice.of(graph, location, readsHere.stream().map(reads::get).toList()));
+                }
+            }));
+            if (choices.isEmpty()) {
+                return;
+            }
+            perLocation.add(choices);
+        }
+        combine(perLocation, 0, visitor);
     }
 
-    private void chooseReadsFrom(int i, Consumer<ExecutionGraph> visitor) {
-        if (i == reads.size()) {
-            chooseCoherence(0, visitor);
-            return;
-        }
-        for (int w : sources.get(i)) {
-            graph.setReadsFrom(reads.get(i), w);
-            chooseReadsFrom(i + 1, visitor);
-        }
-    }
-
-    private void chooseCoherence(int location, Consumer<ExecutionGraph> visitor) {
-        if (location == writesByLocation.size()) {
+    private void combine(List<List<LocationChoice>> perLocation, int location, Consumer<ExecutionGraph> visitor) {
+        if (location == perLocation.size()) {
             visitor.accept(graph);
             return;
         }
+        for (LocationChoice c : perLocation.get(location)) {
+            c.applyTo(graph, location);
+            combine(perLocation, location + 1, visitor);
+        }
+    }
+
+    private void chooseReadsFrom(List<Integer> readIndices, int i, Runnable next) {
+        if (i == readIndices.size()) {
+            next.run();
+            return;
+        }
+        int k = readIndices.get(i);
+        for (int w : sources.get(k)) {
+            graph.setReadsFrom(reads.get(k), w);
+            chooseReadsFrom(readIndices, i + 1, next);
+        }
+    }
+
+    private void chooseCoherence(int location, Runnable next) {
         List<Integer> order = graph.coherence(location);
-        permute(location, writesByLocation.get(location), new boolean[writesByLocation.get(location).size()], order,
-                visitor);
+        order.subList(1, order.size()).clear();
+        List<Integer> writes = writesByLocation.get(location);
+        permute(writes, new boolean[writes.size()], order, next);
     }
 
     /** Extends {@code order} (the initial write, then some writes) with every remaining write in turn. */
-    private void permute(int location, List<Integer> writes, boolean[] used, List<Integer> order,
-            Consumer<ExecutionGraph> visitor) {
+    private void permute(List<Integer> writes, boolean[] used, List<Integer> order, Runnable next) {
         if (order.size() == writes.size() + 1) {
-            chooseCoherence(location + 1, visitor);
+            next.run();
             return;
         }
         for (int k = 0; k < writes.size(); k++) {
             if (!used[k] && earlierOfSameCpuUsed(writes, used, k)) {
                 used[k] = true;
                 order.add(writes.get(k));
-                permute(location, writes, used, order, visitor);
+                permute(writes, used, order, next);
                 order.remove(order.size() - 1);
                 used[k] = false;
             }
@@ -115,5 +150,22 @@ final class CandidateExecutions {
             }
         }
         return true;
+    }
+
+    /** One coherent choice for one location: the source of each of its reads and its coherence order. */
+    private record LocationChoice(List<Integer> reads, List<Integer> sources, List<Integer> coherence) {
+
+        static LocationChoice of(ExecutionGraph g, int location, List<Integer> reads) {
+            return new LocationChoice(reads, reads.stream().map(g::readsFrom).toList(), List.copyOf(g.coherence(location)));
+        }
+
+        void applyTo(ExecutionGraph g, int location) {
+            for (int i = 0; i < reads.size(); i++) {
+                g.setReadsFrom(reads.get(i), sources.get(i));
+            }
+            List<Integer> co = g.coherence(location);
+            co.clear();
+            co.addAll(coherence);
+        }
     }
 }

@@ -1,10 +1,16 @@
 package dev.lockstep.litmus;
 
+import dev.lockstep.frontend.Diagnostic;
+import dev.lockstep.frontend.InputException;
+import dev.lockstep.frontend.Span;
 import dev.lockstep.frontend.ast.Decl;
 import dev.lockstep.frontend.ast.Litmus;
 import dev.lockstep.memory.ExecutionGraph;
 import dev.lockstep.memory.MemoryModel;
+import dev.lockstep.memory.EventKind;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +26,21 @@ import java.util.function.Consumer;
  */
 public final class LitmusRunner {
 
-    public List<LitmusResult> run(Litmus test, List<MemoryModel> models) {
+    /**
+     * The verdict of {@code test} under each of {@code models}, in that order.
+     *
+     * @throws InputException when the test uses something the runner cannot execute
+     */
+    public List<LitmusResult> run(Litmus test, List<MemoryModel> models) throws InputException {
+        try {
+            return runChecked(test, models);
+        } catch (LitmusException e) {
+            Span at = e.span() == null || e.span().line() == 0 ? test.span() : e.span();
+            throw new InputException(Diagnostic.error(at, e.getMessage()));
+        }
+    }
+
+    private List<LitmusResult> runChecked(Litmus test, List<MemoryModel> models) {
         long start = System.nanoTime();
         if (test.condition() == null) {
             throw new LitmusException("the test has no final condition", test.span());
@@ -32,8 +52,12 @@ public final class LitmusRunner {
         Propositions propositions = new Propositions(locations);
         Observables observables = new Observables(test, locations);
         List<Tally> tallies = models.stream().map(m -> new Tally()).toList();
-        combinations(runs, new ArrayList<>(), combo -> new CandidateExecutions(locations, combo).forEach(graph ->
-                check(graph, combo, models, tallies, test, propositions, observables)));
+        combinations(runs, new ArrayList<>(), combo -> {
+            if (everyReadHasAWrite(combo, locations)) {
+                new CandidateExecutions(locations, combo).forEach(graph ->
+                        check(graph, combo, models, tallies, test, propositions, observables));
+            }
+        });
         long total = System.nanoTime() - start;
         long checks = tallies.stream().mapToLong(t -> t.checkNanos).sum();
         List<LitmusResult> results = new ArrayList<>();
@@ -65,6 +89,29 @@ public final class LitmusRunner {
                 tally.add(observables.format(state), propositions.holds(test.condition().prop(), state));
             }
         }
+    }
+
+    /** A quick necessary condition: each value read is the initial value or written by some run of the combination. */
+    private static boolean everyReadHasAWrite(List<ProcessRun> combo, Locations locations) {
+        Set<List<Long>> written = new HashSet<>();
+        for (int l = 0; l < locations.count(); l++) {
+            written.add(List.of((long) l, locations.initialValue(l)));
+        }
+        for (ProcessRun run : combo) {
+            for (Step s : run.steps()) {
+                if (s.kind() == EventKind.WRITE) {
+                    written.add(List.of((long) s.location(), s.value()));
+                }
+            }
+        }
+        for (ProcessRun run : combo) {
+            for (Step s : run.steps()) {
+                if (s.kind() == EventKind.READ && !written.contains(List.of((long) s.location(), s.value()))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** {@code exists (0:r0=0 /\ 1:r0=0)} */

@@ -19,9 +19,14 @@ import static dev.lockstep.litmus.Ast.test;
 import static dev.lockstep.litmus.Ast.unlock;
 import static dev.lockstep.litmus.Ast.when;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lockstep.frontend.InputException;
 import dev.lockstep.frontend.ast.Litmus;
 import dev.lockstep.memory.Models;
+import dev.lockstep.testing.RepoPaths;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +36,7 @@ class LitmusRunnerTest {
     private static final List<String> XY = List.of("x", "y");
     private static final String ONCE = "__LS_ONCE";
 
-    private static List<LitmusResult> run(Litmus test) {
+    private static List<LitmusResult> run(Litmus test) throws InputException {
         return new LitmusRunner().run(test, Models.all());
     }
 
@@ -40,7 +45,7 @@ class LitmusRunnerTest {
     }
 
     @Test
-    void storeBufferingHasFourStatesAndIsAllowedOnTsoAndArm() {
+    void storeBufferingHasFourStatesAndIsAllowedOnTsoAndArm() throws InputException {
         Litmus sb = test("SB", List.of(), List.of(
                 process(0, XY, store("x", num(1), ONCE), declare("r0"),
                         assign("r0", load("y", ONCE))),
@@ -56,7 +61,7 @@ class LitmusRunnerTest {
     }
 
     @Test
-    void storeBufferingWithFullFencesIsForbiddenEverywhere() {
+    void storeBufferingWithFullFencesIsForbiddenEverywhere() throws InputException {
         Litmus sb = test("SB+mbs", List.of(), List.of(
                 process(0, XY, store("x", num(1), ONCE), fence("__LS_MB"), declare("r0"),
                         assign("r0", load("y", ONCE))),
@@ -67,7 +72,7 @@ class LitmusRunnerTest {
     }
 
     @Test
-    void loadBufferingIsOnlyAllowedOnArmAndAControlDependencyForbidsIt() {
+    void loadBufferingIsOnlyAllowedOnArmAndAControlDependencyForbidsIt() throws InputException {
         Litmus lb = test("LB", List.of(), List.of(
                 process(0, XY, declare("r0"), assign("r0", load("x", ONCE)),
                         store("y", num(1), ONCE)),
@@ -85,7 +90,7 @@ class LitmusRunnerTest {
     }
 
     @Test
-    void publishedPointerCarriesAnAddressDependency() {
+    void publishedPointerCarriesAnAddressDependency() throws InputException {
         Litmus mp = test("MP+onceassign+derefonce", List.of(init("y", name("z"))), List.of(
                 process(0, List.of("x", "y"), store("x", num(1), ONCE),
                         store("y", name("x"), "__LS_RELEASE")),
@@ -98,7 +103,7 @@ class LitmusRunnerTest {
     }
 
     @Test
-    void failedCmpxchgOrdersOnlyOnX86() {
+    void failedCmpxchgOrdersOnlyOnX86() throws InputException {
         List<String> xyz = List.of("x", "y", "z");
         Litmus t = test("cmpxchg-fail-unordered-1", List.of(), List.of(
                 process(0, xyz, store("x", num(1), ONCE),
@@ -112,7 +117,7 @@ class LitmusRunnerTest {
     }
 
     @Test
-    void locksSerializeCriticalSections() {
+    void locksSerializeCriticalSections() throws InputException {
         List<String> params = List.of("x", "l");
         Litmus t = test("locked-increments", List.of(), List.of(
                 process(0, params, lock("l"), declare("r0"),
@@ -127,5 +132,14 @@ class LitmusRunnerTest {
         List<LitmusResult> results = run(t);
         assertEquals("forbidden forbidden forbidden", verdicts(results));
         assertEquals(List.of(2L, 2L, 2L), results.stream().map(LitmusResult::executions).toList());
+    }
+
+    @Test
+    void gracePeriodsAreAnInputErrorAtTheirLine() throws Exception {
+        Path file = RepoPaths.shared().resolve("litmus/linux-doc/rcu/RCU+sync+read.litmus");
+        InputException e = assertThrows(InputException.class,
+                () -> new LitmusRunner().run(HerdVerdictsTest.parse(file), Models.all()));
+        assertTrue(e.diagnostics().get(0).span().line() > 1, e.getMessage());
+        assertTrue(e.getMessage().contains("grace periods"), e.getMessage());
     }
 }
