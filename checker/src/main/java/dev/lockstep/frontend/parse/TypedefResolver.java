@@ -73,8 +73,7 @@ public final class TypedefResolver {
             return false;
         }
         int prev = tokens.get(i - 1).getType();
-        if (prev == LockstepLexer.TYPEDEF_NAME || (prev >= LockstepLexer.VOID && prev <= LockstepLexer.BOOL
-                && isBasicType(prev))) {
+        if (prev == LockstepLexer.TYPEDEF_NAME || isBasicType(prev)) {
             return true;
         }
         int before = i > 1 ? tokens.get(i - 2).getType() : -1;
