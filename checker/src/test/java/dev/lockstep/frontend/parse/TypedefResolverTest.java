@@ -65,4 +65,9 @@ class TypedefResolverTest {
         assertEquals(List.of("spinlock_t", "atomic_t", "bool"),
                 typeNames("void P0(spinlock_t *l, int *x) { atomic_t v; bool ok; a * b; }"));
     }
+
+    @Test
+    void fileScopeProductsAreNotParameters() throws InputException {
+        assertEquals(List.of("foo_t"), typeNames("int table[(A * B)]; void f(foo_t *p, int (*cb)(int));"));
+    }
 }
