@@ -173,8 +173,11 @@ final class ProcessEvaluator {
 
     private Val unary(Expr.Unary u) {
         switch (u.op()) {
-            case "*":
-                return state.load(eval(u.operand()), Insn.Access.PLAIN);
+            case "*": {
+                Val address = eval(u.operand());
+                state.at(u.span());
+                return state.load(address, Insn.Access.PLAIN);
+            }
             case "&":
                 return address(u.operand());
             case "++", "--": {
@@ -216,7 +219,9 @@ final class ProcessEvaluator {
                 && (state.hasRegister(n.name()) || state.locations().id(n.name()).isEmpty())) {
             state.setRegister(n.name(), v);
         } else {
-            state.store(address(target), v, Insn.Access.PLAIN);
+            Val address = address(target);
+            state.at(target.span());
+            state.store(address, v, Insn.Access.PLAIN);
         }
     }
 }
