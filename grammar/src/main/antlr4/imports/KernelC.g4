@@ -1,15 +1,18 @@
-/* A translation unit of the dialect: declarations, function definitions, entry registrations. */
+/*
+ * A translation unit of the dialect: declarations, function definitions, entry registrations.
+ * Factored so that every decision looks one token ahead: a function definition and a declaration
+ * share their specifiers and first declarator, and part only at '{'.
+ */
 parser grammar KernelC;
 
 translationUnit : externalDeclaration* EOF ;
 
 externalDeclaration
-    : functionDefinition
-    | declaration
+    : declarationSpecifiers (SEMI | declarator declaratorTrailer* (compoundStatement | initializerTail))
     | entryRegistration
     | SEMI
     ;
 
-functionDefinition : declarationSpecifiers declarator declaratorTrailer* compoundStatement ;
+initializerTail : (ASSIGN initializer)? (COMMA initDeclarator)* SEMI ;
 
 entryRegistration : ENTRY LPAREN annotation COMMA IDENT RPAREN SEMI ;

@@ -21,8 +21,11 @@ litmusProcess : declarationSpecifiers? IDENT LPAREN parameterList? RPAREN compou
 
 litmusClause
     : IDENT LBRACKET (litmusLocation (SEMI litmusLocation)* SEMI?)? RBRACKET    # locationsClause
-    | TILDE? IDENT prop                                                         # quantifiedClause
+    | TILDE? clauseWord prop                                                    # quantifiedClause
     ;
+
+// a word followed by a name, as in "exists x=1", arrives retyped as a type name
+clauseWord : IDENT | TYPEDEF_NAME ;
 
 litmusLocation : (NUMBER COLON)? IDENT ;
 

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** {@code lockstep}: the command line. The only place that maps results to exit codes and exits. */
 @Command(name = "lockstep", mixinStandardHelpOptions = true, version = "lockstep 0.1.0",
         description = "A model checker for lock usage in kernel-style C.",
-        subcommands = {CheckCommand.class, LintCommand.class, LitmusCommand.class, GradeCommand.class, ExplainCommand.class,
+        subcommands = {CheckCommand.class, LintCommand.class, LitmusCommand.class, GradeCommand.class, ExplainCommand.class, GraphCommand.class,
             CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class})
 public final class Main implements Runnable {
 

@@ -77,9 +77,6 @@ public final class IrPrinter {
     }
 
     private static String type(IntType t) {
-        if (t.equals(IntType.PTR)) {
-            return "ptr";
-        }
         return (t.signed() ? "i" : "u") + t.bits();
     }
 

@@ -46,6 +46,43 @@ class UnlockAndIrqStateTest {
         Lint.expect(b.build(), "bad-unlock@30");
     }
 
+    /** A counting semaphore has no owner: up() in a handler without down() is how it signals. */
+    @Test
+    void semaphoreUpWithoutDownIsLegal() {
+        IrBuilder b = new IrBuilder();
+        Value sem = global("sem");
+        b.function("isr").entry(Insn.EntryKind.HARDIRQ)
+                .at(3).release(sem, "sem", Insn.LockKind.SEMAPHORE, Insn.LockMode.EXCLUSIVE).ret().done();
+        b.function("waiter").entry(Insn.EntryKind.PROCESS)
+                .at(8).acquire(null, sem, "sem", Insn.LockKind.SEMAPHORE, Insn.LockMode.EXCLUSIVE,
+                        Insn.Attempt.BLOCKING, 0).ret().done();
+        Lint.clean(b.build());
+    }
+
+    /** Used as a mutex, a semaphore must not be released on the path where down_interruptible failed. */
+    @Test
+    void upAfterFailedDownInterruptible() {
+        IrBuilder b = new IrBuilder();
+        Value sem = global("sem");
+        IrBuilder.FunctionBuilder f = b.function("writer").entry(Insn.EntryKind.PROCESS);
+        Value.Reg ok = f.reg("ok");
+        f.at(3).acquire(ok, sem, "sem", Insn.LockKind.SEMAPHORE, Insn.LockMode.EXCLUSIVE, Insn.Attempt.INTERRUPTIBLE,
+                0).at(4).release(sem, "sem", Insn.LockKind.SEMAPHORE, Insn.LockMode.EXCLUSIVE).ret().done();
+        Lint.expect(b.build(), "bad-unlock@4");
+    }
+
+    @Test
+    void downInAtomicSleeps() {
+        IrBuilder b = new IrBuilder();
+        Value sem = global("sem");
+        b.function("worker").entry(Insn.EntryKind.PROCESS)
+                .at(3).spinLock(L, "l")
+                .at(4).acquire(null, sem, "sem", Insn.LockKind.SEMAPHORE, Insn.LockMode.EXCLUSIVE,
+                        Insn.Attempt.BLOCKING, 0)
+                .at(5).spinUnlock(L, "l").ret().done();
+        Lint.expect(b.build(), "sleep-in-atomic@4");
+    }
+
     @Test
     void nestedIrqVariants() {
         IrBuilder b = new IrBuilder();

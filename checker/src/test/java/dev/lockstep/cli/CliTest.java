@@ -72,6 +72,19 @@ class CliTest {
     }
 
     @Test
+    void graphMarksCyclesAndIrqSafeLocks() {
+        String root = dev.lockstep.testing.RepoPaths.root().toString();
+        CliRun cycle = CliRun.of("graph", root + "/samples/deadlock/three_locks_bug.c");
+        assertEquals(0, cycle.exitCode(), cycle.err());
+        assertTrue(cycle.out().startsWith("strict digraph lock_order {"), cycle.out());
+        assertEquals(3, cycle.out().lines().filter(l -> l.contains("->") && l.contains("color=\"red\"")).count(),
+                cycle.out());
+        CliRun irq = CliRun.of("graph", root + "/samples/irq/irq_inversion_bug.c");
+        assertTrue(irq.out().contains("label=\"stats_lock\\n(hardirq-safe)\" shape=\"box\" color=\"red\""),
+                irq.out());
+    }
+
+    @Test
     void explainUnknownRuleIsUsageError() {
         CliRun run = CliRun.of("explain", "no-such-rule");
         assertEquals(2, run.exitCode());

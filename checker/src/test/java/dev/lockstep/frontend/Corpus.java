@@ -33,12 +33,12 @@ final class Corpus {
         return new FrontendOptions(List.of(root(), root().resolve("../shared").normalize()), null, Map.of());
     }
 
-    /** Every .c, .h and .litmus file under the shared material, samples/ and stdlib/, sorted. */
+    /** Every .c, .h and .litmus file under the shared material, samples/, stdlib/ and this module's own examples, sorted. */
     static List<Path> files() {
         Path root = root();
         List<Path> files = new ArrayList<>();
         for (Path dir : List.of(root.resolve("../shared/bench"), root.resolve("../shared/litmus"),
-                root.resolve("samples"), root.resolve("stdlib"))) {
+                root.resolve("samples"), root.resolve("stdlib"), root.resolve("checker/src/test/resources/frontend/ok"))) {
             if (!Files.isDirectory(dir)) {
                 continue;
             }

@@ -82,12 +82,28 @@ final class CallTransfer {
             }
             List<Held> before = new ArrayList<>(in.held());
             before.addAll(inside);
-            if (!before.isEmpty() || lock.ref().loc().concrete() && !a.lock().ref().loc().concrete()) {
+            if (!in.held().isEmpty() || becameConcrete(a, lock, inside)) {
                 rec.observe(new Observation.Acquisition(env.name(), lock, a.attempt(), before, in.irq().relative(),
                         LockTransfer.bhState(in), Certainty.ALL_PATHS));
             }
             rec.acquisition(new Summary.Acquisition(lock, a.attempt(), before));
         }
+    }
+
+    /** Whether the call site names an instance the callee knew only by its parameters (new lock-order edges). */
+    private static boolean becameConcrete(Summary.Acquisition a, Held lock, List<Held> inside) {
+        if (inside.isEmpty()) {
+            return false;
+        }
+        if (lock.ref().loc().concrete() && !a.lock().ref().loc().concrete()) {
+            return true;
+        }
+        for (int i = 0; i < inside.size(); i++) {
+            if (inside.get(i).ref().loc().concrete() && !a.heldInside().get(i).ref().loc().concrete()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void irqEnable(Summary.IrqEnable e, CallStep step, PathState in, Recorder rec) {

@@ -24,8 +24,8 @@ final class CollectingRecorder implements Recorder {
     private final List<Observation> observations = new ArrayList<>();
     private final Map<Object, Observation> pointFirst = new LinkedHashMap<>();
     private final Map<Object, Set<Integer>> pointStates = new LinkedHashMap<>();
-    private final Set<Summary.Acquisition> acquisitions = new LinkedHashSet<>();
-    private final Set<Summary.Sleep> sleeps = new LinkedHashSet<>();
+    private final Map<Object, Summary.Acquisition> acquisitions = new LinkedHashMap<>();
+    private final Map<Object, Summary.Sleep> sleeps = new LinkedHashMap<>();
     private final Set<Summary.IrqEnable> irqEnables = new LinkedHashSet<>();
     private final Set<Summary.RcuDeref> rcuDerefs = new LinkedHashSet<>();
     private final Set<Span> gracePeriods = new LinkedHashSet<>();
@@ -60,12 +60,20 @@ final class CollectingRecorder implements Recorder {
 
     @Override
     public void acquisition(Summary.Acquisition a) {
-        addCapped(acquisitions, a);
+        List<Object> key = new ArrayList<>();
+        key.add(a.lock().key());
+        key.add(a.lock().site());
+        a.heldInside().forEach(h -> key.add(h.key()));
+        if (acquisitions.size() < MAX_ITEMS) {
+            acquisitions.putIfAbsent(key, a);
+        }
     }
 
     @Override
     public void sleep(Summary.Sleep s) {
-        addCapped(sleeps, s);
+        if (sleeps.size() < MAX_ITEMS) {
+            sleeps.putIfAbsent(s.site(), s);
+        }
     }
 
     @Override
@@ -94,7 +102,7 @@ final class CollectingRecorder implements Recorder {
     }
 
     Summary summary(List<Summary.Exit> exits) {
-        return new Summary(exits, new ArrayList<>(acquisitions), new ArrayList<>(sleeps),
+        return new Summary(exits, new ArrayList<>(acquisitions.values()), new ArrayList<>(sleeps.values()),
                 new ArrayList<>(irqEnables), new ArrayList<>(rcuDerefs), new ArrayList<>(gracePeriods));
     }
 }

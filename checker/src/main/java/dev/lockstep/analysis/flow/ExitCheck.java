@@ -6,6 +6,7 @@ import dev.lockstep.analysis.state.Held;
 import dev.lockstep.analysis.state.PathState;
 import dev.lockstep.analysis.summary.Summary;
 import dev.lockstep.ir.Contract;
+import dev.lockstep.ir.Insn;
 import dev.lockstep.ir.Terminator;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,7 +35,8 @@ final class ExitCheck {
         List<Held> leaked = new ArrayList<>();
         for (Held h : s.held()) {
             String cls = h.ref().lockClass();
-            if (h.origin() == Held.Origin.ACQUIRED && !c.acquires().contains(cls) && !conditional.contains(cls)) {
+            if (h.origin() == Held.Origin.ACQUIRED && !c.acquires().contains(cls) && !conditional.contains(cls)
+                    && h.kind() != Insn.LockKind.SEMAPHORE) {
                 leaked.add(h);
             }
         }
@@ -59,11 +61,15 @@ final class ExitCheck {
         }
     }
 
-    /** What a caller sees of this return. */
-    Summary.Exit exit(Terminator.Return r, PathState s) {
+    /** What a caller sees of this return; locks leaked against the contract are marked as such. */
+    Summary.Exit exit(Terminator.Return r, PathState s, Set<String> conditional) {
+        Contract c = env.function().contract();
         List<Held> acquired = new ArrayList<>();
         for (Held h : s.held()) {
-            if (h.origin() == Held.Origin.ACQUIRED) {
+            String cls = h.ref().lockClass();
+            if (h.origin() == Held.Origin.ACQUIRED && !c.acquires().contains(cls) && !conditional.contains(cls)) {
+                acquired.add(h.withOrigin(Held.Origin.LEAKED_BY_CALLEE));
+            } else if (h.origin() != Held.Origin.ON_ENTRY) {
                 acquired.add(h);
             }
         }

@@ -89,7 +89,7 @@ public final class FunctionFlow {
             }
         }
         List<Summary.Exit> all = new ArrayList<>();
-        returns.forEach((r, states) -> states.forEach(s -> all.add(exits.exit(r, s))));
+        returns.forEach((r, states) -> states.forEach(s -> all.add(exits.exit(r, s, java.util.Set.of()))));
         java.util.Set<String> conditional = ExitCheck.conditionallyHeld(all);
         Map<Object, Summary.Exit> exitEffects = new LinkedHashMap<>();
         returns.forEach((r, states) -> {
@@ -97,7 +97,7 @@ public final class FunctionFlow {
             for (int i = 0; i < states.size(); i++) {
                 rec.state(i);
                 exits.check(r, states.get(i), conditional, rec);
-                Summary.Exit e = exits.exit(r, states.get(i));
+                Summary.Exit e = exits.exit(r, states.get(i), conditional);
                 exitEffects.putIfAbsent(e, e);
             }
             rec.endPoint();
@@ -109,6 +109,13 @@ public final class FunctionFlow {
             CollectingRecorder points) {
         List<PathState> cur = states;
         for (Insn insn : block.insns()) {
+            if (points == null && cur.size() == 1) {
+                List<PathState> one = transfer.apply(insn, cur.get(0), rec);
+                if (one.size() == 1) {
+                    cur = one;
+                    continue;
+                }
+            }
             Map<PathState.Key, PathState> next = new LinkedHashMap<>();
             if (points != null) {
                 points.beginPoint(cur.size());

@@ -79,6 +79,20 @@ final class IrqTransfer {
         }
     }
 
+    /** {@code irqs_disabled()}: known where this function disabled or enabled interrupts itself. */
+    PathState irqsDisabled(Insn.IrqsDisabled d, PathState in) {
+        int r = d.dst().index();
+        PathState out = in.kill(r);
+        switch (in.irq().relative()) {
+            case OFF:
+                return out.withFacts(out.facts().withConstant(r, 1));
+            case ON:
+                return out.withFacts(out.facts().withConstant(r, 0));
+            default:
+                return env.irqsOffOnEntry() ? out.withFacts(out.facts().withConstant(r, 1)) : out;
+        }
+    }
+
     void clobber(Span where, String message, List<Related> related, Recorder rec) {
         rec.observe(new Observation.IrqClobber(env.name(), where, message, related, Certainty.ALL_PATHS));
     }

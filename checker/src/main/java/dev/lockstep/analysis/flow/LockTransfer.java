@@ -17,6 +17,9 @@ import java.util.List;
 /**
  * Acquire, release, downgrade and {@code lockdep_assert_held}. A trylock or an interruptible lock
  * splits the path: on one the success register is 1 and the lock held, on the other 0 and not.
+ * Counting semaphores have no owner and lockdep does not track them: they are held (a binary
+ * semaphore used as a mutex must not be released when {@code down_interruptible} failed), but make
+ * no lock-order edges, and {@code up} of one the function never takes is a signal, not a bad unlock.
  */
 final class LockTransfer {
 
@@ -41,9 +44,11 @@ final class LockTransfer {
         if (a.kind().sleeps() && a.attempt() != Insn.Attempt.TRY) {
             sleeps.sleep("acquiring " + AtomicReason.kindName(h) + " '" + h.ref().display() + "'", a.span(), in, rec);
         }
-        rec.observe(new Observation.Acquisition(env.name(), h, a.attempt(), in.held(), in.irq().relative(),
-                bhState(in), Certainty.ALL_PATHS));
-        rec.acquisition(new Summary.Acquisition(h, a.attempt(), in.held()));
+        if (a.kind() != Insn.LockKind.SEMAPHORE) {
+            rec.observe(new Observation.Acquisition(env.name(), h, a.attempt(), in.held(), in.irq().relative(),
+                    bhState(in), Certainty.ALL_PATHS));
+            rec.acquisition(new Summary.Acquisition(h, a.attempt(), in.held()));
+        }
         PathState taken = in.held().size() >= MAX_DEPTH ? in : in.push(h);
         if (a.success() == null) {
             return List.of(taken);
@@ -70,6 +75,9 @@ final class LockTransfer {
     /** Release {@code lock} (its chain: where inside a callee), observed at {@code where} in this function. */
     PathState release(Held lock, Span where, List<CallStep> chain, PathState in, Recorder rec) {
         Held h = in.findHeld(lock.ref());
+        if (h == null && lock.kind() == Insn.LockKind.SEMAPHORE && !acquiresHere(lock.ref())) {
+            return in;
+        }
         if (h == null) {
             boolean alreadyOwed = in.debts().stream().anyMatch(d -> d.ref().sameLock(lock.ref()));
             if (env.isEntry() || alreadyOwed) {
@@ -92,6 +100,18 @@ final class LockTransfer {
             out = out.withDebts(debts);
         }
         return out;
+    }
+
+    /** Whether this function itself acquires {@code ref} somewhere. */
+    private boolean acquiresHere(LockRef ref) {
+        for (var b : env.function().blocks()) {
+            for (Insn i : b.insns()) {
+                if (i instanceof Insn.Acquire a && ref(a.lock(), a.lockClass()).sameLock(ref)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     PathState downgrade(Insn.Downgrade d, PathState in) {

@@ -71,6 +71,9 @@ public final class Transfer {
         if (insn instanceof Insn.IsHeld h) {
             return rcu.isHeld(h, in);
         }
+        if (insn instanceof Insn.IrqsDisabled d) {
+            return irqs.irqsDisabled(d, in);
+        }
         if (insn instanceof Insn.Store s) {
             return rcu.store(s, in);
         }

@@ -7,11 +7,15 @@ import java.util.List;
 /** One call on the way from a function down to where something happens: {@code callee} called at {@code site}. */
 public record CallStep(String callee, Span site) {
 
+    /** Chains keep their outermost calls up to this length (the innermost site is always known). */
+    public static final int MAX_CHAIN = 8;
+
     /** {@code chain} seen from one call further up. */
     public static List<CallStep> prepend(CallStep step, List<CallStep> chain) {
-        List<CallStep> c = new ArrayList<>(chain.size() + 1);
+        int keep = Math.min(chain.size(), MAX_CHAIN - 1);
+        List<CallStep> c = new ArrayList<>(keep + 1);
         c.add(step);
-        c.addAll(chain);
+        c.addAll(chain.subList(0, keep));
         return List.copyOf(c);
     }
 

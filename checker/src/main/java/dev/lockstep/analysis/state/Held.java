@@ -18,8 +18,11 @@ public record Held(LockRef ref, Insn.LockKind kind, Insn.LockMode mode, int subc
         chain = List.copyOf(chain);
     }
 
-    /** Where a held lock comes from. */
-    public enum Origin { ACQUIRED, ON_ENTRY }
+    /**
+     * Where a held lock comes from: taken here (or in a callee that declares it), held on entry, or
+     * left held by a callee that broke its contract (already reported there, not again here).
+     */
+    public enum Origin { ACQUIRED, ON_ENTRY, LEAKED_BY_CALLEE }
 
     /** The parts that decide lock state (no sites): states that agree on these merge. */
     public record Key(LockRef ref, Insn.LockKind kind, Insn.LockMode mode, int subclass, Origin origin) {}
@@ -33,15 +36,13 @@ public record Held(LockRef ref, Insn.LockKind kind, Insn.LockMode mode, int subc
      * locks held on entry are the callers' to judge).
      */
     public boolean spins() {
-        return !kind.sleeps() && origin == Origin.ACQUIRED;
+        return !kind.sleeps() && origin != Origin.ON_ENTRY;
     }
 
     /** The same hold seen from a caller: instance substituted, the call site prepended to the chain. */
     public Held atCallSite(List<Loc> arguments, CallStep callSite) {
-        List<CallStep> c = new ArrayList<>();
-        c.add(callSite);
-        c.addAll(chain);
-        return new Held(ref.substitute(arguments), kind, mode, subclass, site, c, origin);
+        return new Held(ref.substitute(arguments), kind, mode, subclass, site, CallStep.prepend(callSite, chain),
+                origin);
     }
 
     public Held withMode(Insn.LockMode newMode) {

@@ -11,16 +11,82 @@ import java.util.TreeMap;
  * order), locks of the caller this function released ({@code debts}), the interrupt state and the
  * flags saved by each {@code irqsave} register, bottom-half / preemption / RCU read-side depths
  * (negative: this function re-enabled what its caller disabled), objects unpublished from RCU
- * readers with no grace period since, and the register facts. Immutable.
+ * readers with no grace period since, and the register facts. Immutable; its {@link #key()} is
+ * computed once.
  */
-public record PathState(List<Held> held, List<Held> debts, IrqCtx irq, Map<Integer, IrqCtx> saved, int bh,
-        int preempt, int rcu, Map<String, Unpublished> unpublished, Facts facts) {
+public final class PathState {
 
-    public PathState {
-        held = List.copyOf(held);
-        debts = List.copyOf(debts);
-        saved = Map.copyOf(saved);
-        unpublished = Map.copyOf(unpublished);
+    private final List<Held> held;
+    private final List<Held> debts;
+    private final IrqCtx irq;
+    private final Map<Integer, IrqCtx> saved;
+    private final int bh;
+    private final int preempt;
+    private final int rcu;
+    private final Map<String, Unpublished> unpublished;
+    private final Facts facts;
+    private Key key;
+
+    public PathState(List<Held> held, List<Held> debts, IrqCtx irq, Map<Integer, IrqCtx> saved, int bh, int preempt,
+            int rcu, Map<String, Unpublished> unpublished, Facts facts) {
+        this.held = List.copyOf(held);
+        this.debts = List.copyOf(debts);
+        this.irq = irq;
+        this.saved = Map.copyOf(saved);
+        this.bh = bh;
+        this.preempt = preempt;
+        this.rcu = rcu;
+        this.unpublished = Map.copyOf(unpublished);
+        this.facts = facts;
+    }
+
+    private PathState(PathState lockPart, Facts facts) {
+        this.held = lockPart.held;
+        this.debts = lockPart.debts;
+        this.irq = lockPart.irq;
+        this.saved = lockPart.saved;
+        this.bh = lockPart.bh;
+        this.preempt = lockPart.preempt;
+        this.rcu = lockPart.rcu;
+        this.unpublished = lockPart.unpublished;
+        this.facts = facts;
+        this.key = lockPart.key;
+    }
+
+    public List<Held> held() {
+        return held;
+    }
+
+    public List<Held> debts() {
+        return debts;
+    }
+
+    public IrqCtx irq() {
+        return irq;
+    }
+
+    public Map<Integer, IrqCtx> saved() {
+        return saved;
+    }
+
+    public int bh() {
+        return bh;
+    }
+
+    public int preempt() {
+        return preempt;
+    }
+
+    public int rcu() {
+        return rcu;
+    }
+
+    public Map<String, Unpublished> unpublished() {
+        return unpublished;
+    }
+
+    public Facts facts() {
+        return facts;
     }
 
     /** An object removed from RCU readers' view at {@code site} (its address {@code object}). */
@@ -34,9 +100,24 @@ public record PathState(List<Held> held, List<Held> debts, IrqCtx irq, Map<Integ
     public record Key(List<Held.Key> held, List<Held.Key> debts, IrqCtx irq, Map<Integer, IrqCtx> saved, int bh,
             int preempt, int rcu, java.util.Set<String> unpublished) {}
 
+    /** Computed once per state (states are immutable). */
     public Key key() {
-        return new Key(held.stream().map(Held::key).toList(), debts.stream().map(Held::key).toList(), irq,
-                saved, bh, preempt, rcu, new java.util.TreeSet<>(unpublished.keySet()));
+        if (key == null) {
+            key = new Key(keys(held), keys(debts), irq, saved, bh, preempt, rcu,
+                    new java.util.TreeSet<>(unpublished.keySet()));
+        }
+        return key;
+    }
+
+    private static List<Held.Key> keys(List<Held> hs) {
+        if (hs.isEmpty()) {
+            return List.of();
+        }
+        List<Held.Key> out = new ArrayList<>(hs.size());
+        for (Held h : hs) {
+            out.add(h.key());
+        }
+        return out;
     }
 
     public PathState withHeld(List<Held> h) {
@@ -76,7 +157,7 @@ public record PathState(List<Held> held, List<Held> debts, IrqCtx irq, Map<Integ
     }
 
     public PathState withFacts(Facts f) {
-        return f == facts ? this : new PathState(held, debts, irq, saved, bh, preempt, rcu, unpublished, f);
+        return f == facts ? this : new PathState(this, f);
     }
 
     /** {@code register} assigned something unknown. */

@@ -105,7 +105,7 @@ final class LitmusBuilder {
     }
 
     private Litmus.Condition quantified(LockstepParser.QuantifiedClauseContext ctx) throws InputException {
-        String word = ctx.IDENT().getText();
+        String word = ctx.clauseWord().getText();
         boolean negated = ctx.TILDE() != null;
         Litmus.Quantifier quantifier = switch (word) {
             case "exists" -> negated ? Litmus.Quantifier.NOT_EXISTS : Litmus.Quantifier.EXISTS;
@@ -114,7 +114,7 @@ final class LitmusBuilder {
             default -> null;
         };
         if (quantifier == null) {
-            throw new InputException(Diagnostic.error(Spans.of(ctx.IDENT()),
+            throw new InputException(Diagnostic.error(Spans.of(ctx.clauseWord()),
                     "expected 'exists', '~exists', 'forall', 'filter' or 'locations' before '" + word + "'"));
         }
         return new Litmus.Condition(quantifier, prop(ctx.prop()), Spans.of(ctx));

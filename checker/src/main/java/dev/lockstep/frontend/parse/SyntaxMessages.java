@@ -27,14 +27,21 @@ final class SyntaxMessages {
         Span at = spanOf(offending);
         String where = where(offending);
         if (expected == null || expected.isNil()) {
-            return Diagnostic.error(at, offending.getType() == Token.EOF ? "unexpected end of input"
-                    : "unexpected " + describe(offending));
+            String what = offending.getType() == Token.EOF ? "unexpected end of input"
+                    : "unexpected " + describe(offending);
+            return Diagnostic.error(at, what + place(parser.getContext()));
         }
         Token previous = previous(parser, offending);
         boolean expression = expected.contains(LockstepLexer.IDENT) && expected.contains(LockstepLexer.NUMBER)
                 && expected.contains(LockstepLexer.LPAREN);
         boolean declaration = expected.contains(LockstepLexer.INT) && expected.contains(LockstepLexer.STRUCT);
-        if (expected.contains(LockstepLexer.SEMI) && previous != null && atLineBreak(previous, offending)) {
+        if (inside(parser.getContext(), LockstepParser.PropContext.class)) {
+            return Diagnostic.error(at, "expected a condition such as 0:r0=1 " + where);
+        }
+        if (offending.getType() == Token.EOF && expected.contains(LockstepLexer.RBRACE)) {
+            return Diagnostic.error(at, "expected '}' at end of input");
+        }
+        if (expected.contains(LockstepLexer.SEMI) && !declaration && previous != null && atLineBreak(previous, offending)) {
             Span end = spanOf(previous);
             return Diagnostic.error(Span.at(end.file(), end.endLine(), end.endColumn()),
                     "expected ';' after " + construct(parser.getContext()));
@@ -42,6 +49,8 @@ final class SyntaxMessages {
         String message;
         if (expression && declaration) {
             message = "expected declaration or statement " + where;
+        } else if (declaration) {
+            message = "expected declaration " + where;
         } else if (expected.contains(LockstepLexer.SEMI)) {
             message = "expected ';' " + where;
         } else if (expected.contains(LockstepLexer.RPAREN)) {
@@ -52,14 +61,31 @@ final class SyntaxMessages {
             message = "expected '}' " + where;
         } else if (expression) {
             message = "expected expression " + where;
-        } else if (declaration) {
-            message = "expected declaration " + where;
         } else if (expected.contains(LockstepLexer.IDENT)) {
             message = "expected identifier " + where;
         } else {
             message = listed(expected, where);
         }
         return Diagnostic.error(at, message);
+    }
+
+    private static boolean inside(RuleContext context, Class<? extends RuleContext> kind) {
+        for (RuleContext c = context; c != null; c = c.parent) {
+            if (kind.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where an unexpected token stands, for the constructs whose alternatives ANTLR cannot narrow down. */
+    private static String place(RuleContext context) {
+        for (RuleContext c = context; c != null; c = c.parent) {
+            if (c instanceof LockstepParser.AnnotationContext a) {
+                return " in the arguments of " + a.CONTEXT_ANNOTATION().getText();
+            }
+        }
+        return "";
     }
 
     private static boolean atLineBreak(Token previous, Token offending) {
@@ -106,7 +132,8 @@ final class SyntaxMessages {
             } else if (c instanceof LockstepParser.LitmusInitContext) {
                 return "initial value";
             } else if (c instanceof LockstepParser.DeclarationContext
-                    || c instanceof LockstepParser.ExternalDeclarationContext) {
+                    || c instanceof LockstepParser.ExternalDeclarationContext
+                    || c instanceof LockstepParser.InitializerTailContext) {
                 return "declaration";
             }
         }

@@ -5,9 +5,7 @@ import dev.lockstep.ir.BasicBlock;
 import dev.lockstep.ir.Insn;
 import dev.lockstep.ir.Terminator;
 import dev.lockstep.ir.Value;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +17,7 @@ import java.util.Map;
  */
 final class CfgBuilder {
 
-    private static final class Block {
-        final List<Insn> insns = new ArrayList<>();
-        Terminator terminator;
-    }
-
-    private final List<Block> blocks = new ArrayList<>();
+    private final List<MutableBlock> blocks = new ArrayList<>();
     private final List<String> registerNames = new ArrayList<>();
     private final List<Insn> prologue = new ArrayList<>();
     private int current;
@@ -35,7 +28,7 @@ final class CfgBuilder {
     }
 
     int newBlock() {
-        blocks.add(new Block());
+        blocks.add(new MutableBlock());
         return blocks.size() - 1;
     }
 
@@ -102,23 +95,14 @@ final class CfgBuilder {
     List<BasicBlock> build(Terminator fallthrough) {
         blocks.get(0).insns.addAll(0, prologue);
         prologue.clear();
-        for (Block b : blocks) {
+        for (MutableBlock b : blocks) {
             if (b.terminator == null) {
                 b.terminator = fallthrough;
             }
         }
-        boolean[] reached = new boolean[blocks.size()];
-        Deque<Integer> work = new ArrayDeque<>();
-        work.push(0);
-        reached[0] = true;
-        while (!work.isEmpty()) {
-            for (int s : blocks.get(work.pop()).terminator.successors()) {
-                if (!reached[s]) {
-                    reached[s] = true;
-                    work.push(s);
-                }
-            }
-        }
+        CfgSimplifier simplifier = new CfgSimplifier(blocks);
+        simplifier.run();
+        boolean[] reached = simplifier.reachable();
         Map<Integer, Integer> renumber = new HashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
             if (reached[i]) {
@@ -128,23 +112,11 @@ final class CfgBuilder {
         List<BasicBlock> result = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             if (reached[i]) {
-                Block b = blocks.get(i);
-                result.add(new BasicBlock(renumber.get(i), List.copyOf(b.insns), retarget(b.terminator, renumber)));
+                MutableBlock b = blocks.get(i);
+                result.add(new BasicBlock(renumber.get(i), List.copyOf(b.insns),
+                        CfgSimplifier.retarget(b.terminator, renumber::get)));
             }
         }
         return List.copyOf(result);
-    }
-
-    private static Terminator retarget(Terminator t, Map<Integer, Integer> map) {
-        if (t instanceof Terminator.Jump j) {
-            return new Terminator.Jump(map.get(j.target()), j.span());
-        }
-        if (t instanceof Terminator.Branch b) {
-            return new Terminator.Branch(b.condition(), map.get(b.ifTrue()), map.get(b.ifFalse()), b.span());
-        }
-        if (t instanceof Terminator.LoopBack l) {
-            return new Terminator.LoopBack(map.get(l.target()), l.loopId(), l.span());
-        }
-        return t;
     }
 }

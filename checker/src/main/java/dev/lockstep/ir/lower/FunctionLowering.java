@@ -82,8 +82,11 @@ final class FunctionLowering {
         List<Contract.EntryPoint> entries = new ArrayList<>();
         for (EntryOrigin e : model.entriesOf(info.name())) {
             if (e.binding() == EntryOrigin.Binding.STATIC) {
-                entries.add(new Contract.EntryPoint(IntrinsicConstants.ENTRY_KINDS.get(e.spec().kind()),
-                        e.spec().cpu(), e.spec().instances(), e.spec().times()));
+                Contract.EntryPoint point = new Contract.EntryPoint(IntrinsicConstants.ENTRY_KINDS.get(
+                        e.spec().kind()), e.spec().cpu(), e.spec().instances(), e.spec().times());
+                if (!entries.contains(point)) {
+                    entries.add(point);
+                }
             }
         }
         LockContracts locks = LockContracts.of(info, new dev.lockstep.sema.LockClasses(model));

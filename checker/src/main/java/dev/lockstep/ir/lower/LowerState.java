@@ -45,8 +45,15 @@ final class LowerState {
         return cfg.temp();
     }
 
-    /** {@code dst = op(args)} in {@code type}, into a fresh register. */
-    Value.Reg compute(Insn.Op op, dev.lockstep.ir.IntType type, Span span, Value... args) {
+    /** {@code dst = op(args)} in {@code type}, into a fresh register; folded when every argument is a constant. */
+    Value compute(Insn.Op op, dev.lockstep.ir.IntType type, Span span, Value... args) {
+        if (java.util.Arrays.stream(args).allMatch(Value.Const.class::isInstance)) {
+            long[] values = java.util.Arrays.stream(args).mapToLong(a -> ((Value.Const) a).value()).toArray();
+            var folded = ConstFold.fold(op, type, values);
+            if (folded.isPresent()) {
+                return new Value.Const(folded.getAsLong());
+            }
+        }
         Value.Reg dst = cfg.temp();
         cfg.emit(new Insn.Compute(dst, op, java.util.List.of(args), type, span));
         return dst;

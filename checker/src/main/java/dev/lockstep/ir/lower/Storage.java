@@ -22,11 +22,15 @@ final class Storage {
         return places.containsKey(symbol);
     }
 
-    /** The registers of scalar locals by name; of two locals of one name, the first declared. */
+    /**
+     * The registers of scalar locals by name; of two locals of one name, the first declared.
+     * Names beginning with {@code __} (the stdlib macros' own locals) are left out.
+     */
     Map<String, Value.Reg> localRegisters() {
         Map<String, Value.Reg> result = new java.util.TreeMap<>();
         places.entrySet().stream()
                 .filter(e -> e.getKey() instanceof Symbol.Local && e.getValue() instanceof Lvalue.InRegister)
+                .filter(e -> !e.getKey().name().startsWith("__"))
                 .sorted(java.util.Comparator.comparingInt(e -> ((Symbol.Local) e.getKey()).id()))
                 .forEach(e -> result.putIfAbsent(e.getKey().name(), ((Lvalue.InRegister) e.getValue()).reg()));
         return java.util.Collections.unmodifiableMap(result);
