@@ -109,9 +109,12 @@ final class ProcessState {
         return new Val(value, Deps.of(read));
     }
 
-    /** The write half of the atomic operation whose read {@link #atomicRead} returned {@code old}. */
+    /**
+     * The write half of the atomic operation whose read {@link #atomicRead} returned {@code old}
+     * (whose dependencies are exactly that read).
+     */
     void atomicWrite(Val address, Val old, Val value, Insn.Ordering ordering) {
-        int read = old.deps().reads().length() - 1;
+        int read = old.deps().reads().nextSetBit(0);
         int write = emit(new Step(EventKind.WRITE, locationOf(address), value.value(), null, ordering, null, read,
                 address.deps(), value.deps(), ctrl, at));
         steps.set(read, steps.get(read).withPartner(write));
