@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * The {@code __ls_*} intrinsics the stdlib writes the kernel primitives over, as litmus events:
  * loads, stores, read-modify-writes, fences, and lock words (an acquisition is an acquire RMW that
- * must read 0 and writes 1, a release a release store of 0). Context changes, RCU checks and
- * might-sleep annotations emit nothing.
+ * must read 0 and writes 1, a release a release store of 0). Context changes (also saving and
+ * restoring the interrupt state), RCU checks and might-sleep annotations emit nothing.
  */
 final class IntrinsicCalls {
 
@@ -74,7 +74,7 @@ final class IntrinsicCalls {
                     throw new Infeasible(name);
                 }
                 return Val.constant(0);
-            case "__ls_context", "__ls_rcu_check", "__ls_might_sleep":
+            case "__ls_context", "__ls_rcu_check", "__ls_might_sleep", "__ls_irq_save", "__ls_irq_restore":
                 return Val.constant(0);
             case "__ls_synchronize_rcu":
                 throw new LitmusException("RCU grace periods are not supported by the litmus runner "
