@@ -190,6 +190,7 @@ final class ProcessEvaluator {
         }
     }
 
+    /** {@code &&} and {@code ||} branch on their left operand, as compiled code does. */
     private Val binary(Expr.Binary b) {
         if (b.op().equals("&&") || b.op().equals("||")) {
             Val l = eval(b.left());
@@ -197,6 +198,7 @@ final class ProcessEvaluator {
             if (decided) {
                 return new Val(l.isTrue() ? 1 : 0, l.deps());
             }
+            state.branchOn(l.deps());
             Val r = eval(b.right());
             return new Val(r.isTrue() ? 1 : 0, l.deps().with(r.deps()));
         }
