@@ -77,6 +77,10 @@ public final class FunctionFlow {
 
     private Result finalPass() {
         CollectingRecorder rec = new CollectingRecorder();
+        rec.beginPoint(1);
+        rec.state(0);
+        transfer.declaredSleep(PathState.entry(entryHolds()), rec);
+        rec.endPoint();
         Map<Terminator.Return, List<PathState>> returns = new LinkedHashMap<>();
         for (BasicBlock block : env.function().blocks()) {
             StateSet set = in[block.index()];
