@@ -63,6 +63,18 @@ class IrqRulesTest {
         Lint.expect(b.build(), "missing-irqsave@40");
     }
 
+    /** Taken with interrupts off, but interrupts are enabled while it is still held. */
+    @Test
+    void interruptsEnabledWhileHeld() {
+        IrBuilder b = isrAnd(Insn.EntryKind.HARDIRQ);
+        b.function("worker").entry(Insn.EntryKind.PROCESS)
+                .at(20).ctx(Insn.ContextChange.IRQ_DISABLE)
+                .at(21).spinLock(DEV, "dev_lock")
+                .at(22).ctx(Insn.ContextChange.IRQ_ENABLE)
+                .at(23).spinUnlock(DEV, "dev_lock").ret().done();
+        Lint.expect(b.build(), "missing-irqsave@22");
+    }
+
     @Test
     void spinLockInProcessAndSoftirq() {
         IrBuilder b = isrAnd(Insn.EntryKind.TASKLET);

@@ -79,6 +79,17 @@ public sealed interface Observation {
         }
     }
 
+    /**
+     * Hard interrupts or bottom halves enabled at {@code where} while {@code held} are held (lockdep
+     * marks them as used with interrupts enabled, as an acquisition there would).
+     */
+    record EnabledWhileHeld(String function, List<Held> held, Span where, Tri irq, Tri bh, Certainty certainty)
+            implements Observation {
+        public EnabledWhileHeld certain(Certainty c) {
+            return new EnabledWhileHeld(function, held, where, irq, bh, c);
+        }
+    }
+
     /** Interrupt state restored wrongly. */
     record IrqClobber(String function, Span where, String message, List<Related> related, Certainty certainty)
             implements Observation {
