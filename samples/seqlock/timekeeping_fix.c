@@ -14,14 +14,6 @@
 static DEFINE_SEQLOCK(tk_lock);
 static u64 tk_ns;
 
-static int tick(void *unused)
-{
-	write_seqlock(&tk_lock);
-	tk_ns += 1000000;
-	write_sequnlock(&tk_lock);
-	return 0;
-}
-
 static int get_time(void *unused)
 {
 	unsigned int seq;
@@ -32,6 +24,14 @@ static int get_time(void *unused)
 		now = tk_ns;
 	} while (read_seqretry(&tk_lock, seq));
 	return now > 0;
+}
+
+static int tick(void *unused)
+{
+	write_seqlock(&tk_lock);
+	tk_ns += 1000000;
+	write_sequnlock(&tk_lock);
+	return 0;
 }
 
 static int __init tk_init(void)

@@ -2,22 +2,27 @@
  * Two tasklets (the receive and the transmit completion of a device) updating one counter.
  *
  * What goes wrong: one tasklet never runs on two CPUs at once, but two different tasklets can:
- * rx_tasklet on CPU 0 and tx_tasklet on CPU 1 both read-modify-write `inflight` with plain
- * accesses, so one update can be lost. KCSAN reports "data-race in tx_done / rx_done".
+ * rx_tasklet on CPU 0 and tx_tasklet on CPU 1 both call account(), whose plain read-modify-write
+ * of `inflight` can lose one of the updates. KCSAN reports "data-race in account / account".
  */
 #include <linux/module.h>
 #include <linux/interrupt.h>
 
 static int inflight;
 
+static void account(int delta)
+{
+	inflight += delta;	// expect: data-race
+}
+
 static void rx_done(struct tasklet_struct *t)
 {
-	inflight = inflight + 1;
+	account(1);
 }
 
 static void tx_done(struct tasklet_struct *t)
 {
-	inflight = inflight - 1;	// expect: data-race
+	account(-1);
 }
 
 static DECLARE_TASKLET(rx_tasklet, rx_done);

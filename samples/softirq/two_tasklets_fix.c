@@ -12,18 +12,21 @@
 static DEFINE_SPINLOCK(inflight_lock);
 static int inflight;
 
-static void rx_done(struct tasklet_struct *t)
+static void account(int delta)
 {
 	spin_lock(&inflight_lock);
-	inflight = inflight + 1;
+	inflight += delta;
 	spin_unlock(&inflight_lock);
+}
+
+static void rx_done(struct tasklet_struct *t)
+{
+	account(1);
 }
 
 static void tx_done(struct tasklet_struct *t)
 {
-	spin_lock(&inflight_lock);
-	inflight = inflight - 1;
-	spin_unlock(&inflight_lock);
+	account(-1);
 }
 
 static DECLARE_TASKLET(rx_tasklet, rx_done);

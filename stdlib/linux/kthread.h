@@ -9,7 +9,7 @@
 #include <lockstep/intrinsics.h>
 #include <linux/types.h>
 #include <linux/err.h>
-#include <linux/sched.h>
+#include <lockstep/task.h>
 
 #define kthread_run(threadfn, data, namefmt, ...) ({ __ls_spawn((threadfn), (data), (namefmt)); (struct task_struct *)__ls_alloc(); })
 #define kthread_create(threadfn, data, namefmt, ...) ({ __ls_spawn((threadfn), (data), (namefmt)); (struct task_struct *)__ls_alloc(); })

@@ -45,8 +45,14 @@ typedef void (*rcu_callback_t)(struct rcu_head *head);
 #define RCU_INITIALIZER(v) (v)
 #define rcu_replace_pointer(rcu_ptr, ptr, c) ({ typeof(ptr) __ls_old = rcu_dereference_protected(rcu_ptr, c); rcu_assign_pointer(rcu_ptr, ptr); __ls_old; })
 
+#ifdef __LS_LITMUS
+/* A litmus process has no context that could forbid sleeping: the grace period alone. */
+#define synchronize_rcu() __ls_synchronize_rcu()
+#define synchronize_rcu_expedited() __ls_synchronize_rcu()
+#else
 #define synchronize_rcu() do { __ls_might_sleep("synchronize_rcu"); __ls_synchronize_rcu(); } while (0)
 #define synchronize_rcu_expedited() do { __ls_might_sleep("synchronize_rcu_expedited"); __ls_synchronize_rcu(); } while (0)
+#endif
 #define synchronize_net() do { __ls_might_sleep("synchronize_net"); __ls_synchronize_rcu(); } while (0)
 #define rcu_barrier() __ls_might_sleep("rcu_barrier")
 /* The callback runs once a grace period has elapsed (modelled in the caller, after the wait). */

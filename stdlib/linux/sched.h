@@ -10,24 +10,14 @@
 #include <linux/types.h>
 #include <linux/jiffies.h>
 #include <linux/preempt.h>
+#include <lockstep/task.h>
 
-#define TASK_COMM_LEN 16
 #define TASK_RUNNING 0x0000
 #define TASK_INTERRUPTIBLE 0x0001
 #define TASK_UNINTERRUPTIBLE 0x0002
 #define TASK_KILLABLE 0x0102
 #define TASK_IDLE 0x0402
 #define MAX_SCHEDULE_TIMEOUT ((long)(~0UL >> 1))
-
-struct mm_struct;
-
-struct task_struct {
-	pid_t pid;
-	pid_t tgid;
-	unsigned int __state;
-	char comm[TASK_COMM_LEN];
-	struct mm_struct *mm;
-};
 
 static struct task_struct __ls_current_task;
 #define current (&__ls_current_task)

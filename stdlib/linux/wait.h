@@ -11,7 +11,6 @@
 #include <linux/types.h>
 #include <linux/errno.h>
 #include <linux/spinlock.h>
-#include <linux/sched.h>
 
 struct wait_queue_head {
 	spinlock_t lock;

@@ -4,6 +4,7 @@ import dev.lockstep.finding.Exploration;
 import dev.lockstep.finding.Finding;
 import dev.lockstep.finding.Rule;
 import dev.lockstep.finding.Severity;
+import dev.lockstep.frontend.InputException;
 import dev.lockstep.frontend.ast.Litmus;
 import dev.lockstep.litmus.LitmusResult;
 import dev.lockstep.litmus.LitmusRunner;
@@ -26,7 +27,7 @@ final class LitmusCheck {
 
     record Outcome(List<Finding> findings, List<Exploration> explorations) {}
 
-    Outcome run(String file, Litmus test) {
+    Outcome run(String file, Litmus test) throws InputException {
         List<String> needed = new ArrayList<>(models);
         if (!needed.contains("sc")) {
             needed.add(0, "sc");

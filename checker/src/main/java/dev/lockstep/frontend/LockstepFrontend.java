@@ -17,18 +17,26 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The front end: read, lex, preprocess, retype typedef names, parse, build the AST. A litmus test
- * is preprocessed after an implicit {@code #include <lockstep/litmus.h>}, whose declarations come
- * back as the test's prelude.
+ * The front end: read, lex, preprocess, retype typedef names, parse, build the AST. A {@code .c}
+ * file is preprocessed after an implicit {@code #include <lockstep/prelude.h>}; a litmus test
+ * after an implicit {@code #include <lockstep/litmus.h>}, whose declarations come back as the
+ * test's prelude.
  */
 public final class LockstepFrontend implements Frontend {
 
     /** The header every litmus test implicitly includes. */
     public static final String LITMUS_PRELUDE = "lockstep/litmus.h";
+
+    /**
+     * The header every {@code .c} file implicitly includes first, so that a snippet without
+     * {@code #include} lines (a benchmark, a textbook example) checks as written.
+     */
+    public static final String C_PRELUDE = "lockstep/prelude.h";
 
     /** A parsed litmus test with the declarations of its implicit prelude. */
     public record LitmusProgram(Litmus litmus, TranslationUnit prelude, List<Diagnostic> notes) {}
@@ -43,11 +51,41 @@ public final class LockstepFrontend implements Frontend {
 
     @Override
     public CFile parseC(Path file) throws InputException {
+        try {
+            return parseCFile(file);
+        } catch (StackOverflowError e) {
+            throw tooDeep(file);
+        }
+    }
+
+    /** Like {@link #parseLitmus}, also returning the declarations of the implicit prelude. */
+    public LitmusProgram parseLitmusProgram(Path file) throws InputException {
+        try {
+            return parseLitmusFile(file);
+        } catch (StackOverflowError e) {
+            throw tooDeep(file);
+        }
+    }
+
+    /**
+     * Recursion deeper than the stack allows: an expression chained thousands of operators long.
+     * Nesting depth is refused earlier, with a position; this is the last guard.
+     */
+    private static InputException tooDeep(Path file) {
+        return new InputException(Diagnostic.error(Span.at(file.toString(), 1, 1),
+                "the input nests too deeply to be analysed (an expression or statement chain is too long)"));
+    }
+
+    private CFile parseCFile(Path file) throws InputException {
         String name = file.toString();
         String text = read(file);
         Preprocessor preprocessor = preprocessor(file);
+        List<PpToken> tokens = new ArrayList<>();
+        if (name.endsWith(".c")) {
+            tokens.addAll(preprocessor.includeSystem(C_PRELUDE, Span.at(name, 1, 1)));
+        }
         List<PpToken> lexed = SourceLexer.lex(text, name, SourceLexer.Dialect.C);
-        List<PpToken> tokens = preprocessor.run(new SourceFile(name, file, null, text), lexed);
+        tokens.addAll(preprocessor.run(new SourceFile(name, file, null, text), lexed));
         List<LocatedToken> parserTokens = TokenFeed.toParser(tokens, endOf(name, lexed));
         new TypedefResolver().resolve(parserTokens);
         LockstepParser.TranslationUnitContext tree = ParserRunner.parse(parserTokens, LockstepParser::translationUnit);
@@ -61,8 +99,7 @@ public final class LockstepFrontend implements Frontend {
         return new LitmusFile(program.litmus(), program.notes());
     }
 
-    /** Like {@link #parseLitmus}, also returning the declarations of the implicit prelude. */
-    public LitmusProgram parseLitmusProgram(Path file) throws InputException {
+    private LitmusProgram parseLitmusFile(Path file) throws InputException {
         String name = file.toString();
         String text = read(file);
         Preprocessor preprocessor = preprocessor(file);

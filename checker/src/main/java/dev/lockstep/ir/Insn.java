@@ -16,7 +16,14 @@ public sealed interface Insn {
 
     Span span();
 
-    /** {@code dst = op(args)}: arithmetic, comparison, logic and conversions on registers; no memory access. */
+    /**
+     * {@code dst = op(args)}: arithmetic, comparison, logic and conversions on registers; no memory
+     * access. Arguments are values of {@code type} ({@link IntType#wrap} form); arithmetic results
+     * wrap to {@code type}; for comparisons {@code type} is the type both operands were converted
+     * to (it decides a signed or unsigned compare) and the result is 0 or 1, as for
+     * {@code LOGICAL_NOT}; {@code SHR} is arithmetic for signed types, logical for unsigned ones;
+     * {@code MOVE} converts {@code args[0]} to {@code type}.
+     */
     record Compute(Value.Reg dst, Op op, List<Value> args, IntType type, Span span) implements Insn {}
 
     /** {@code dst = &base->field} (base a pointer to a struct); pure address arithmetic. */

@@ -21,10 +21,6 @@ final class ProcessRuns {
         this.registerInit = registerInit;
     }
 
-    int process() {
-        return process;
-    }
-
     List<ProcessRun> enumerate(List<SortedSet<Long>> domains) {
         List<ProcessRun> runs = new ArrayList<>();
         Choices choices = new Choices();

@@ -39,6 +39,9 @@ public final class ArmModel implements MemoryModel {
     /** The writes co-after {@code write} in {@code thread} (for {@code coi}). */
     static void forEachCoLaterInThread(GraphFacts facts, int write, int thread, java.util.function.IntConsumer action) {
         List<Integer> co = facts.graph.coherence(facts.graph.event(write).location());
+        if (facts.coPosition[write] < 0) {
+            return;
+        }
         for (int i = facts.coPosition[write] + 1; i < co.size(); i++) {
             if (facts.graph.event(co.get(i)).thread() == thread) {
                 action.accept(co.get(i));

@@ -194,6 +194,9 @@ final class ArmOrderGraph {
 
     private void forEachCoLater(int write, java.util.function.IntConsumer action) {
         List<Integer> co = graph.coherence(graph.event(write).location());
+        if (facts.coPosition[write] < 0) {
+            return;
+        }
         for (int i = facts.coPosition[write] + 1; i < co.size(); i++) {
             action.accept(co.get(i));
         }

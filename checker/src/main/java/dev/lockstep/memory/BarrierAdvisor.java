@@ -3,7 +3,9 @@ package dev.lockstep.memory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * For a graph a weak model allows but sequential consistency does not: the cycle SC rejects, and
@@ -16,7 +18,35 @@ public final class BarrierAdvisor {
     public record Fix(Cycle.Edge edge, OrderingFix ordering) {}
 
     /** The cycle and the fixes that, together, forbid the graph under the model. */
-    public record Advice(Cycle cycle, List<Fix> fixes) {}
+    public record Advice(Cycle cycle, List<Fix> fixes) {
+
+        /**
+         * In source terms, {@code where} naming an event's code (from its {@link Event#origin()}):
+         * <pre>
+         * cycle: CPU0 write x (a.c:3) -po-> CPU0 read y (a.c:4) -fr-> CPU1 write y (a.c:9) -po-> ...
+         * smp_mb() between CPU0 write x (a.c:3) and CPU0 read y (a.c:4)
+         * </pre>
+         */
+        public String describe(ExecutionGraph graph, Function<Event, String> where) {
+            StringBuilder b = new StringBuilder("cycle: ");
+            for (Cycle.Edge e : cycle.edges()) {
+                b.append(name(graph.event(e.from()), where)).append(" -")
+                        .append(e.kind().name().toLowerCase(Locale.ROOT)).append("-> ");
+            }
+            b.append(name(graph.event(cycle.edges().get(0).from()), where));
+            for (Fix f : fixes) {
+                b.append('\n').append(f.ordering().spelling()).append(" between ")
+                        .append(name(graph.event(f.edge().from()), where)).append(" and ")
+                        .append(name(graph.event(f.edge().to()), where));
+            }
+            return b.toString();
+        }
+
+        private static String name(Event e, Function<Event, String> where) {
+            String what = e.isInit() ? "initial write" : "CPU" + e.thread() + " " + e.kind().name().toLowerCase(Locale.ROOT);
+            return what + " of location " + e.location() + " (" + where.apply(e) + ")";
+        }
+    }
 
     private static final MemoryModel SC = new ScModel();
 

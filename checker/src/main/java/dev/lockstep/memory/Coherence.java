@@ -50,7 +50,8 @@ public final class Coherence {
                 if (coNext[source] >= 0) {
                     d.add(local[id], local[coNext[source]]);
                 }
-                if (e.isRmw() && e.rmwPartner() < g.size() && coNext[source] != e.rmwPartner()) {
+                if (e.isRmw() && e.rmwPartner() < g.size() && co.contains(e.rmwPartner())
+                        && coNext[source] != e.rmwPartner()) {
                     return false;
                 }
             }

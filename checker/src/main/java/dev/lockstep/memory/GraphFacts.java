@@ -15,7 +15,7 @@ final class GraphFacts {
     final int size;
     /** The next write in coherence order, or -1. */
     final int[] coNext;
-    /** A write's position in its location's coherence order. */
+    /** A write's position in its location's coherence order (-1 while a graph being built has not placed it). */
     final int[] coPosition;
     /** The reads that read from each write. */
     final List<List<Integer>> readers;
@@ -26,6 +26,7 @@ final class GraphFacts {
         coNext = new int[size];
         coPosition = new int[size];
         Arrays.fill(coNext, -1);
+        Arrays.fill(coPosition, -1);
         for (int l = 0; l < graph.locationCount(); l++) {
             List<Integer> co = graph.coherence(l);
             for (int i = 0; i < co.size(); i++) {
@@ -59,7 +60,7 @@ final class GraphFacts {
                 int s = source(w.rmwPartner());
                 List<Integer> co = graph.coherence(w.location());
                 int p = coPosition[w.id()];
-                if (s >= 0 && (p == 0 || co.get(p - 1) != s)) {
+                if (s >= 0 && p >= 0 && (p == 0 || co.get(p - 1) != s)) {
                     return false;
                 }
             }

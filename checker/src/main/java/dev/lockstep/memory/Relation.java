@@ -6,7 +6,7 @@ import java.util.BitSet;
 /**
  * A binary relation over the events {@code 0..n-1} of one graph, as a bit matrix: the operators of
  * herd's cat language ({@code |}, {@code ;}, {@code &}, {@code \}, {@code ^-1}, {@code +},
- * {@code [S]}) and its checks ({@code acyclic}, {@code irreflexive}, {@code empty}). Immutable.
+ * {@code [S]} as {@link #from} / {@link #to}) and its checks ({@code acyclic}, {@code irreflexive}, {@code empty}). Immutable.
  */
 public final class Relation {
 
@@ -21,13 +21,6 @@ public final class Relation {
     /** The empty relation over {@code size} events. */
     public static Relation empty(int size) {
         return new Relation(size, new long[size][words(size)]);
-    }
-
-    /** {@code [set]}: the identity restricted to {@code set}. */
-    public static Relation identity(int size, BitSet set) {
-        Builder b = new Builder(size);
-        set.stream().forEach(i -> b.add(i, i));
-        return b.build();
     }
 
     private static int words(int size) {

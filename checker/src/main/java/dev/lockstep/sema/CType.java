@@ -49,7 +49,10 @@ public sealed interface CType {
     record Array(CType element, long length) implements CType {
         @Override
         public String display() {
-            return element.display() + "[" + (length < 0 ? "" : Long.toString(length)) + "]";
+            String dim = "[" + (length < 0 ? "" : Long.toString(length)) + "]";
+            String inner = element.display();
+            int nested = element instanceof Array ? inner.indexOf('[') : -1;
+            return nested < 0 ? inner + dim : inner.substring(0, nested) + dim + inner.substring(nested);
         }
     }
 

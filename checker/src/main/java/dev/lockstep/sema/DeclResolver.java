@@ -117,7 +117,7 @@ final class DeclResolver {
         for (int i = 0; i < finalType.params().size() && i < written.size(); i++) {
             Param p = written.get(i);
             String pname = p.name() == null ? "" : p.name();
-            params.add(new Symbol.Parameter(pname, finalType.params().get(i), i, p.span()));
+            params.add(new Symbol.Parameter(pname, finalType.params().get(i), f.name(), i, p.span()));
         }
         Symbol.Function symbol = new Symbol.Function(f.name(), finalType, shape.span());
         analysis.fileScope().declare(symbol);

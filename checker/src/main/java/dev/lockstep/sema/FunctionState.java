@@ -45,7 +45,7 @@ final class FunctionState {
     }
 
     Symbol.Local newLocal(String localName, CType localType, Span span) {
-        return new Symbol.Local(localName, localType, nextLocal++, span);
+        return new Symbol.Local(localName, localType, name, nextLocal++, span);
     }
 
     /** Declares an implicit {@code int} local at the function's outermost scope (litmus leniency). */

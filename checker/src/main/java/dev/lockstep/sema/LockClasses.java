@@ -86,8 +86,17 @@ public final class LockClasses {
         path.addFirst(m.field());
         CType objectType = model.typeOf(m.object());
         CType struct = m.access() == Expr.Access.ARROW ? Types.pointee(objectType) : objectType;
-        String structName = struct == null ? objectType.display() : struct.resolved().display();
+        String structName = struct == null ? objectType.display() : structName(struct);
         return structName + "::" + String.join(".", path);
+    }
+
+    /** {@code struct dev}, or the typedef name of an anonymous struct ({@code foo_t} for {@code typedef struct {..} foo_t}). */
+    private static String structName(CType type) {
+        CType resolved = type.resolved();
+        if (type instanceof CType.Alias a && resolved instanceof CType.Struct s && s.tag().startsWith("__anon")) {
+            return a.name();
+        }
+        return resolved.display();
     }
 
     private String pointerName(Expr e) {

@@ -14,11 +14,11 @@ public sealed interface Symbol {
     /** A file-scope object (also a function's {@code static} local, named {@code function.name}). */
     record Global(String name, CType type, Span span) implements Symbol {}
 
-    /** A block-scope object; {@code id} is unique within its function. */
-    record Local(String name, CType type, int id, Span span) implements Symbol {}
+    /** A block-scope object of {@code function}; {@code id} is unique within it. */
+    record Local(String name, CType type, String function, int id, Span span) implements Symbol {}
 
-    /** The {@code index}-th parameter of the function being analysed. */
-    record Parameter(String name, CType type, int index, Span span) implements Symbol {}
+    /** The {@code index}-th parameter of {@code function}. */
+    record Parameter(String name, CType type, String function, int index, Span span) implements Symbol {}
 
     /** A function, defined or only declared. */
     record Function(String name, CType.Function type, Span span) implements Symbol {}

@@ -99,6 +99,17 @@ class MalformedInputTest {
     }
 
     @Test
+    void deepNestingIsRefusedWithAPosition() throws IOException {
+        Path file = dir.resolve("deep.c");
+        Files.writeString(file, "int x = " + "(".repeat(300) + "1" + ")".repeat(300) + ";\n");
+        InputException e = assertThrows(InputException.class,
+                () -> Frontends.create(new FrontendOptions(List.of(dir), null, Map.of())).parseC(file));
+        Diagnostic d = e.diagnostics().get(0);
+        assertEquals("1:265", d.span().line() + ":" + d.span().column());
+        assertEquals("parentheses, brackets and braces nested more than 256 deep", d.message());
+    }
+
+    @Test
     void includeCycleIsReportedNotOverflowed() throws IOException {
         Files.writeString(dir.resolve("self.h"), "#include \"self.h\"\n");
         Path file = dir.resolve("cycle.c");

@@ -120,4 +120,13 @@ class SemaTest {
                 fn(t("void"), "f", List.of(), new Stmt.Goto("out", at()))));
         assertEquals("use of undeclared label 'out'", e.diagnostics().get(0).message());
     }
+
+    @Test
+    void multiDimensionalArraysDisplayAsCSpellsThem() throws InputException {
+        Expr.Name g = n("grid");
+        SemanticModel m = analyze(global(array(array(t("int"), 3), 2), "grid"),
+                fn(t("void"), "f", List.of(), expr(g)));
+        assertEquals("int[2][3]", m.typeOf(g).display());
+        assertEquals(24, m.types().sizeOf(m.typeOf(g)));
+    }
 }

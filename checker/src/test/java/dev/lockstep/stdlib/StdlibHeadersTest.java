@@ -62,7 +62,7 @@ class StdlibHeadersTest {
     @TestFactory
     Stream<DynamicTest> everyHeaderHasAnIncludeGuard() throws IOException {
         return headers().stream().map(h -> DynamicTest.dynamicTest(h, () -> {
-            Path tu = scratch.resolve(h.replace('/', '_') + ".c");
+            Path tu = scratch.resolve(h.replace('/', '_') + "_twice.h");
             Files.writeString(tu, "#include <" + h + ">\n#include <" + h + ">\nint __ls_after_" + "guard;\n");
             TranslationUnit once = frontend(scratch).parseC(STDLIB.resolve(h)).unit();
             TranslationUnit twice = frontend(scratch).parseC(tu).unit();
@@ -95,6 +95,29 @@ class StdlibHeadersTest {
                 .toList();
         assertEquals(1, atomicTypes.size(), atomicTypes.toString());
         assertTrue(atomicTypes.get(0).contains("int"), atomicTypes.get(0));
+    }
+
+    @Test
+    void aCFileWithoutIncludesGetsThePrelude() throws IOException, InputException {
+        Path tu = scratch.resolve("bare.c");
+        Files.writeString(tu, """
+                static DEFINE_SPINLOCK(l);
+                static atomic_t hits = ATOMIC_INIT(0);
+                static int worker(void *unused)
+                {
+                        spin_lock(&l);
+                        atomic_inc(&hits);
+                        spin_unlock(&l);
+                        return 0;
+                }
+                static int current, max;
+                """);
+        Frontend.CFile parsed = frontend(scratch).parseC(tu);
+        assertEquals(List.of(), parsed.notes().stream().map(Object::toString).toList());
+        List<String> vars = parsed.unit().decls().stream()
+                .filter(d -> d instanceof Decl.Var v && v.span().file().endsWith("bare.c"))
+                .map(d -> ((Decl.Var) d).name()).toList();
+        assertEquals(List.of("l", "hits", "current", "max"), vars);
     }
 
     @Test

@@ -17,12 +17,25 @@ import org.antlr.v4.runtime.Token;
  */
 public final class TokenFeed {
 
+    /** Deeper nesting of parentheses, brackets and braces than this is refused (the parser recurses). */
+    public static final int NESTING_LIMIT = 256;
+
     private TokenFeed() {}
 
     public static List<LocatedToken> toParser(List<PpToken> tokens, Span endOfInput) throws InputException {
         List<LocatedToken> out = new ArrayList<>(tokens.size() + 1);
+        int depth = 0;
         for (PpToken t : tokens) {
             check(t);
+            int type = t.type();
+            if (type == LockstepLexer.LPAREN || type == LockstepLexer.LBRACKET || type == LockstepLexer.LBRACE) {
+                if (++depth > NESTING_LIMIT) {
+                    throw new InputException(Diagnostic.error(t.span(),
+                            "parentheses, brackets and braces nested more than " + NESTING_LIMIT + " deep"));
+                }
+            } else if (type == LockstepLexer.RPAREN || type == LockstepLexer.RBRACKET || type == LockstepLexer.RBRACE) {
+                depth = Math.max(0, depth - 1);
+            }
             out.add(new LocatedToken(t.type(), t.text(), t.span()));
         }
         out.add(new LocatedToken(Token.EOF, "<EOF>", endOfInput));

@@ -16,6 +16,9 @@ import java.util.Map;
  */
 final class MacroExpander {
 
+    /** More replacement tokens than this from one run of text is a runaway macro, not a program. */
+    private static final int EXPANSION_LIMIT = 5_000_000;
+
     private final Map<String, Macro> macros;
     private final MacroSubstitution substitution;
 
@@ -31,6 +34,7 @@ final class MacroExpander {
             pending.add(input.get(i));
         }
         List<PpToken> out = new ArrayList<>(input.size());
+        long produced = 0;
         while (!pending.isEmpty()) {
             PpToken token = pending.remove(pending.size() - 1);
             Macro macro = Tokens.isWord(token.type()) ? macros.get(token.text()) : null;
@@ -57,6 +61,11 @@ final class MacroExpander {
                 HideSet hide = token.hideSet().intersect(call.close().hideSet()).with(macro.name());
                 replacement = substitution.substitute(macro, call.args(), hide, useSpan(token, call.close()),
                         token.spaceBefore());
+            }
+            produced += replacement.size();
+            if (produced > EXPANSION_LIMIT) {
+                throw new InputException(Diagnostic.error(token.span(),
+                        "macro expansion of '" + token.text() + "' grows beyond " + EXPANSION_LIMIT + " tokens"));
             }
             for (int i = replacement.size() - 1; i >= 0; i--) {
                 pending.add(replacement.get(i));

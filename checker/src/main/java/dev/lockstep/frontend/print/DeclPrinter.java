@@ -33,7 +33,7 @@ final class DeclPrinter {
 
     /** The head of a function definition or prototype, without the {@code ;}. */
     String functionHead(Decl.Function f) {
-        return specifiers(f.storage(), f.annotations(), false)
+        return specifiers("", f.storage(), f.annotations())
                 + printer.types.declare(functionType(f), f.name());
     }
 
@@ -61,7 +61,8 @@ final class DeclPrinter {
         List<Annotation> common = commonAnnotations(named);
         Decl first = named.get(0);
         TypePrinter.Declarator firstDeclarator = types.declarator(typeOf(first), nameOf(first));
-        StringBuilder out = new StringBuilder(specifiers(storageOf(first), common, first instanceof Decl.Typedef));
+        String typedef = first instanceof Decl.Typedef ? "typedef " : "";
+        StringBuilder out = new StringBuilder(specifiers(typedef, storageOf(first), common));
         out.append(types.base(firstDeclarator.base()));
         for (int i = 0; i < named.size(); i++) {
             Decl d = named.get(i);
@@ -89,11 +90,8 @@ final class DeclPrinter {
         return a.name() + "(" + String.join(", ", args) + ")";
     }
 
-    private String specifiers(List<String> storage, List<Annotation> annotations, boolean typedef) {
-        StringBuilder out = new StringBuilder();
-        if (typedef) {
-            out.append("typedef ");
-        }
+    private String specifiers(String prefix, List<String> storage, List<Annotation> annotations) {
+        StringBuilder out = new StringBuilder(prefix);
         for (String s : storage) {
             out.append(s).append(' ');
         }

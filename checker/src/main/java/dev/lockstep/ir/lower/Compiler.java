@@ -40,4 +40,9 @@ public final class Compiler {
     public LitmusProgram compile(Litmus litmus, TranslationUnit prelude) throws InputException {
         return new LitmusLowering().lower(litmus, prelude);
     }
+
+    /** A litmus test as the front end parses it, with its implicit prelude. */
+    public LitmusProgram compile(dev.lockstep.frontend.LockstepFrontend.LitmusProgram parsed) throws InputException {
+        return compile(parsed.litmus(), parsed.prelude());
+    }
 }

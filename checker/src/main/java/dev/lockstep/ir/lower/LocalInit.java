@@ -42,7 +42,7 @@ final class LocalInit {
             return;
         }
         InitTree.Node node = (InitTree.Node) tree;
-        for (String key : shaper.keys(type)) {
+        for (String key : members(node)) {
             Value.Reg child = s.temp();
             if (key.startsWith("[")) {
                 long index = Long.parseLong(key.substring(1, key.length() - 1));
@@ -56,11 +56,18 @@ final class LocalInit {
             } else {
                 new AggregateCopy(s).zero(child, shaper.childType(type, key), span);
             }
-            if (type.resolved() instanceof CType.Struct st
-                    && st.kind() == dev.lockstep.frontend.ast.TypeRef.StructKind.UNION) {
-                break;
-            }
         }
+    }
+
+    /** Every member or element; of a union only the one initialized (else the first). */
+    private java.util.List<String> members(InitTree.Node node) {
+        java.util.List<String> keys = shaper.keys(node.type());
+        if (node.type().resolved() instanceof CType.Struct st
+                && st.kind() == dev.lockstep.frontend.ast.TypeRef.StructKind.UNION && !keys.isEmpty()) {
+            return keys.stream().filter(node.children()::containsKey).findFirst()
+                    .map(java.util.List::of).orElse(java.util.List.of(keys.get(0)));
+        }
+        return keys;
     }
 
     private Value scalar(InitTree.Leaf leaf, Span span) {

@@ -142,6 +142,9 @@ final class Places {
 
     /** {@code value} of C type {@code from} converted to {@code to}: a MOVE where width or signedness differ. */
     Value convert(Value value, CType from, CType to, Span span) {
+        if (Types.isPointer(to) && value instanceof Value.Const c && c.value() == 0) {
+            return new Value.Null();
+        }
         if (!Types.isScalar(to) || !Types.isInteger(to) && !Types.isInteger(from)) {
             return value;
         }

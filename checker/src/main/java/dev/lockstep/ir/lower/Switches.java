@@ -47,8 +47,10 @@ final class Switches {
         for (Stmt label : labels) {
             if (label instanceof Stmt.Case c) {
                 long low = s.model.constants().eval(c.value()).orElse(0);
-                Value test = s.compute(Insn.Op.EQ, it, c.span(), selector, new Value.Const(low));
-                if (c.upTo() != null) {
+                Value test;
+                if (c.upTo() == null) {
+                    test = s.compute(Insn.Op.EQ, it, c.span(), selector, new Value.Const(low));
+                } else {
                     long high = s.model.constants().eval(c.upTo()).orElse(low);
                     Value ge = s.compute(Insn.Op.GE, it, c.span(), selector, new Value.Const(low));
                     Value le = s.compute(Insn.Op.LE, it, c.span(), selector, new Value.Const(high));

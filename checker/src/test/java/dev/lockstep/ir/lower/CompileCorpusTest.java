@@ -94,9 +94,10 @@ class CompileCorpusTest {
                 for (LitmusProgram.Process p : lp.processes()) {
                     assertTrue(lp.program().functions().containsKey(p.function()));
                 }
+                assertEquals(List.of(), dev.lockstep.ir.IrVerifier.verify(lp.program()));
             } else {
                 Program p = compiler.compile(parseC(frontend, file));
-                assertNotNull(p.functions());
+                assertEquals(List.of(), dev.lockstep.ir.IrVerifier.verify(p));
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -31,10 +31,13 @@ class SourceLoweringTest {
     void lockClassesFromKernelLockExpressions() throws IOException, InputException {
         var c = Sources.compile(HEADERS + """
                 struct dev { spinlock_t lock; struct mutex m; int count; };
+                typedef struct { spinlock_t lock; } anon_t;
                 static DEFINE_SPINLOCK(dev_lock);
                 static spinlock_t locks[4];
-                static void touch(struct dev *d, spinlock_t *l, int i)
+                static void touch(struct dev *d, spinlock_t *l, int i, anon_t *a)
                 {
+                	spin_lock(&a->lock);
+                	spin_unlock(&a->lock);
                 	spin_lock(&dev_lock);
                 	spin_lock(&d->lock);
                 	spin_lock(&locks[i]);
@@ -50,9 +53,9 @@ class SourceLoweringTest {
                 """);
         Function f = c.program().functions().get("touch");
         List<String> classes = insns(f, Insn.Acquire.class).stream().map(Insn.Acquire::lockClass).toList();
-        assertEquals(List.of("dev_lock", "struct dev::lock", "locks[]", "spinlock_t *l", "struct dev::m"), classes,
-                IrPrinter.print(f));
-        assertEquals(Insn.LockKind.MUTEX, insns(f, Insn.Acquire.class).get(4).kind());
+        assertEquals(List.of("anon_t::lock", "dev_lock", "struct dev::lock", "locks[]", "spinlock_t *l",
+                "struct dev::m"), classes, IrPrinter.print(f));
+        assertEquals(Insn.LockKind.MUTEX, insns(f, Insn.Acquire.class).get(5).kind());
     }
 
     @Test
@@ -120,5 +123,27 @@ class SourceLoweringTest {
         var d = e.diagnostics().get(0);
         assertEquals("no member named 'lock' in 'struct dev'", d.message());
         assertEquals(HEADERS.split("\n").length + 4, d.span().line());
+    }
+
+    @Test
+    void localInitializersStoreEveryMember() throws IOException, InputException {
+        var c = Sources.compile(HEADERS + """
+                struct pair { int a; long b; };
+                union u { int i; long l; };
+                static struct pair g = { 1, 2 };
+                static long f(void)
+                {
+                	int arr[3] = { 1 };
+                	union u v = { .l = 3 };
+                	struct pair copy = g;
+                	return arr[2] + v.l + copy.b;
+                }
+                """);
+        Function f = c.program().functions().get("f");
+        String text = IrPrinter.print(f);
+        assertEquals(3, insns(f, Insn.LocalObject.class).size(), text);
+        assertEquals(List.of("l", "a", "a", "b", "b", "l", "b"),
+                insns(f, Insn.FieldAddr.class).stream().map(Insn.FieldAddr::field).toList(), text);
+        assertEquals(3 + 1 + 2, insns(f, Insn.Store.class).size(), text);
     }
 }
