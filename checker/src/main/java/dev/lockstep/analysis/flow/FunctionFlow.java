@@ -164,11 +164,11 @@ public final class FunctionFlow {
             return List.of(new Edge(b.ifTrue(), s), new Edge(b.ifFalse(), s));
         }
         List<Edge> out = new ArrayList<>();
-        Facts t = s.facts().assume(r.index(), true);
+        Facts t = s.facts().assume(r.index(), Facts.Outcome.NON_ZERO);
         if (t != null) {
             out.add(new Edge(b.ifTrue(), s.withFacts(t)));
         }
-        Facts f = s.facts().assume(r.index(), false);
+        Facts f = s.facts().assume(r.index(), Facts.Outcome.ZERO);
         if (f != null) {
             out.add(new Edge(b.ifFalse(), s.withFacts(f)));
         }

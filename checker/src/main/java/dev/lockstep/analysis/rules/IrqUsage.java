@@ -38,8 +38,6 @@ final class IrqUsage {
             }
             String cls = a.lock().ref().lockClass();
             Insn.LockMode mode = a.lock().mode();
-            boolean irqOn = a.irq().resolve(e.irq()) == Tri.ON;
-            boolean bhOn = a.bh().resolve(e.bh()) == Tri.ON;
             for (Insn.EntryKind k : e.contexts()) {
                 String via = e.via().get(k);
                 switch (k) {
@@ -54,7 +52,7 @@ final class IrqUsage {
                         break;
                 }
             }
-            enabled(cls, a.where(), a.lock(), irqOn, bhOn);
+            enabled(cls, a.where(), a.lock(), a.irq().resolve(e.irq()), a.bh().resolve(e.bh()));
         }
         for (Observation.EnabledWhileHeld e : facts.all(Observation.EnabledWhileHeld.class)) {
             ContextMap.Entry ctx = facts.contexts().of(e.function());
@@ -62,16 +60,16 @@ final class IrqUsage {
                 continue;
             }
             for (Held h : e.held()) {
-                enabled(h.ref().lockClass(), e.where(), h, e.irq().resolve(ctx.irq()) == Tri.ON,
-                        e.bh().resolve(ctx.bh()) == Tri.ON);
+                enabled(h.ref().lockClass(), e.where(), h, e.irq().resolve(ctx.irq()), e.bh().resolve(ctx.bh()));
             }
         }
     }
 
-    private void enabled(String cls, Span where, Held lock, boolean irqOn, boolean bhOn) {
-        if (irqOn) {
+    /** The usages of taking or holding {@code lock} at {@code where} with this absolute irq and bh state. */
+    private void enabled(String cls, Span where, Held lock, Tri irq, Tri bh) {
+        if (irq == Tri.ON) {
             add(cls, new Use(State.HARDIRQ_ON, where, lock, lock.mode(), null));
-            if (bhOn) {
+            if (bh == Tri.ON) {
                 add(cls, new Use(State.SOFTIRQ_ON, where, lock, lock.mode(), null));
             }
         }
