@@ -99,6 +99,11 @@ final class IrqUsage {
         return null;
     }
 
+    /** lockdep's suffix for the usage: R for a reader, W for a writer. */
+    static String rw(Use u) {
+        return u.mode() == Insn.LockMode.SHARED ? "R" : "W";
+    }
+
     List<String> classes() {
         return new ArrayList<>(byClass.keySet());
     }

@@ -34,7 +34,8 @@ final class MissingBh implements StaticRule {
                     continue;
                 }
                 String name = on.lock().ref().display();
-                String msg = "inconsistent {IN-SOFTIRQ-W} -> {SOFTIRQ-ON-W} usage: lock '" + name
+                String msg = "inconsistent {IN-SOFTIRQ-" + IrqUsage.rw(in) + "} -> {SOFTIRQ-ON-" + IrqUsage.rw(on)
+                        + "} usage: lock '" + name
                         + "' is taken in softirq context (" + in.context() + ") and here with bottom halves enabled: "
                         + "the softirq can run while it is held and spin forever on this CPU";
                 out.add(Reports.finding(rule(), Severity.WARNING, msg, on.where(),

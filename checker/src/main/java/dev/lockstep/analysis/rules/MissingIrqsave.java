@@ -29,7 +29,8 @@ final class MissingIrqsave implements StaticRule {
                     continue;
                 }
                 String name = on.lock().ref().display();
-                String msg = "inconsistent {IN-HARDIRQ-W} -> {HARDIRQ-ON-W} usage: lock '" + name
+                String msg = "inconsistent {IN-HARDIRQ-" + IrqUsage.rw(in) + "} -> {HARDIRQ-ON-" + IrqUsage.rw(on)
+                        + "} usage: lock '" + name
                         + "' is taken in hardirq context (" + in.context() + ") and here with interrupts enabled: "
                         + "the interrupt can arrive while it is held and spin forever on this CPU";
                 out.add(Reports.finding(rule(), Severity.WARNING, msg, on.where(),
