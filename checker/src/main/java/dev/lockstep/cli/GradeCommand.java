@@ -1,12 +1,12 @@
 package dev.lockstep.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.check.CheckOptions;
 import dev.lockstep.check.Mode;
 import dev.lockstep.frontend.InputException;
+import dev.lockstep.report.JsonStyle;
 import dev.lockstep.grade.GradeReport;
 import dev.lockstep.grade.Grader;
 import dev.lockstep.grade.Rubric;
@@ -81,10 +81,10 @@ final class GradeCommand implements Callable<Integer> {
     }
 
     private static String json(List<SubmissionGrade> grades, Function<SubmissionGrade, ObjectNode> form) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectMapper mapper = new ObjectMapper();
         try {
             if (grades.size() == 1) {
-                return mapper.writeValueAsString(form.apply(grades.get(0))) + "\n";
+                return JsonStyle.WRITER.writeValueAsString(form.apply(grades.get(0))) + "\n";
             }
             ArrayNode array = mapper.createArrayNode();
             for (SubmissionGrade g : grades) {
@@ -92,7 +92,7 @@ final class GradeCommand implements Callable<Integer> {
                 doc.put("submission", g.submission());
                 array.add(doc);
             }
-            return mapper.writeValueAsString(array) + "\n";
+            return JsonStyle.WRITER.writeValueAsString(array) + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

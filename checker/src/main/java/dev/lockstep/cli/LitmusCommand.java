@@ -1,7 +1,6 @@
 package dev.lockstep.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.check.InputFiles;
@@ -9,6 +8,7 @@ import dev.lockstep.frontend.Diagnostic;
 import dev.lockstep.frontend.Frontend;
 import dev.lockstep.frontend.Frontends;
 import dev.lockstep.frontend.InputException;
+import dev.lockstep.report.JsonStyle;
 import dev.lockstep.litmus.HerdText;
 import dev.lockstep.litmus.LitmusResult;
 import dev.lockstep.litmus.LitmusRunner;
@@ -83,7 +83,7 @@ final class LitmusCommand implements Callable<Integer> {
     }
 
     private static String json(List<LitmusResult> results, List<Diagnostic> errors) throws IOException {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         root.set("results", mapper.valueToTree(results));
         ArrayNode errs = root.putArray("errors");
@@ -94,6 +94,6 @@ final class LitmusCommand implements Callable<Integer> {
             n.put("column", d.span().column());
             n.put("message", d.message());
         }
-        return mapper.writeValueAsString(root) + "\n";
+        return JsonStyle.WRITER.writeValueAsString(root) + "\n";
     }
 }

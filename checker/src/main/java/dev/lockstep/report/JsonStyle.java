@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
 /** How every JSON format is printed: two-space indent, {@code "key": value}, empty arrays as {@code []}. */
-final class JsonStyle {
+public final class JsonStyle {
 
-    static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter(
+    public static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter(
             Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                     .withObjectEmptySeparator("")

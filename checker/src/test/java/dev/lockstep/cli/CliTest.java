@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,6 +83,22 @@ class CliTest {
         CliRun irq = CliRun.of("graph", root + "/samples/irq/irq_inversion_bug.c");
         assertTrue(irq.out().contains("label=\"stats_lock\\n(hardirq-safe)\" shape=\"box\" color=\"red\""),
                 irq.out());
+    }
+
+    @Test
+    void litmusPrintsHerdStyleVerdictsAndTheJsonOfTheContract() throws IOException {
+        String sb = dev.lockstep.testing.RepoPaths.shared().resolve("litmus/linux/SB+poonceonces.litmus").toString();
+        CliRun text = CliRun.of("litmus", "--model", "tso", sb);
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("Observation SB+poonceonces Sometimes 1 3"), text.out());
+        CliRun json = CliRun.of("litmus", "--format", "json", "--model", "sc", sb);
+        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        var r = root.get("results").get(0);
+        List<String> fields = new java.util.ArrayList<>();
+        r.fieldNames().forEachRemaining(fields::add);
+        assertEquals(List.of("file", "name", "model", "verdict", "condition", "states", "executions", "time_ms"), fields);
+        assertEquals("forbidden", r.get("verdict").asText());
+        assertEquals("exists (0:r0=0 /\\ 1:r0=0)", r.get("condition").asText());
     }
 
     @Test
