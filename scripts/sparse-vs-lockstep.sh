@@ -4,7 +4,7 @@
 # context warnings next to lockstep's lock-imbalance and bad-unlock findings.
 #
 # Exit status: 0 when every sparse context warning has a lockstep counterpart in the same
-# function (or is acknowledged by a `sparse-only:` comment, see scripts/sparse/cases/README.md);
+# function (or is acknowledged by a `sparse-only:` comment, see scripts/sparse/README.md);
 # 1 when some has none; 2 when a tool is missing or fails on an input.
 #
 # Needs sparse (apt-get install sparse), python3 and lockstep built (mvn -q -B package -DskipTests).
