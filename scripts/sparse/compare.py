@@ -7,7 +7,8 @@ A sparse warning "context imbalance in 'f' - ..." is matched by a lockstep findi
   - "unexpected unlock":                    a bad-unlock finding on a line inside f;
   - "different lock contexts for basic block" (the counts of two paths disagree where they join, which
     is a leak or an extra release): either of the two.
-A warning is acknowledged instead by a comment "sparse-only: WHY" on f's first line or the line above it.
+A warning is acknowledged instead by a comment "sparse-only: WHY" on f's first line or the line above it;
+such a comment where sparse warns nothing is stale, and fails the comparison too.
 Function extents come from the source in kernel coding style: a definition starts at column 0 and its
 body's closing brace is the next "}" at column 0.
 """
@@ -83,7 +84,7 @@ def main(argv):
         if fd["rule"] in LOCKSTEP_RULES:
             findings.setdefault(fd["file"], []).append(fd)
 
-    missed, acknowledged, matched, lockstep_only, quiet = [], [], 0, 0, 0
+    missed, acknowledged, stale, matched, lockstep_only, quiet = [], [], [], 0, 0, 0
     rows = []
     for path in files:
         extents = functions(path)
@@ -107,6 +108,10 @@ def main(argv):
                 missed.append(f"{path}:{line}: context imbalance in '{fn}' - {kind}")
                 verdict = "MISSED BY LOCKSTEP"
             left.append(f"{line}: {fn}: {kind}  [{verdict}]")
+        warned = {fn for _, fn, _ in ws}
+        for fn, (start, _, why) in extents.items():
+            if why and fn not in warned:
+                stale.append(f"{path}:{start}: '{fn}' is marked sparse-only but sparse warns nothing there")
         right = []
         for i, fd in enumerate(fs):
             right.append(f"{fd['line']}: {fd['rule']}: {fd['message']}")
@@ -134,7 +139,9 @@ def main(argv):
         print(f"acknowledged: {a}")
     for m in missed:
         print(f"MISSED: {m}")
-    return 1 if missed else 0
+    for s in stale:
+        print(f"STALE: {s}")
+    return 1 if missed or stale else 0
 
 
 if __name__ == "__main__":
