@@ -61,7 +61,7 @@ declaratorSuffix
 
 parameterList : parameterDeclaration (COMMA parameterDeclaration)* (COMMA ELLIPSIS)? ;
 
-parameterDeclaration : declarationSpecifiers (declarator | abstractDeclarator)? ;
+parameterDeclaration : declarationSpecifiers (declarator attribute* | abstractDeclarator)? ;
 
 abstractDeclarator
     : pointer+ directAbstractDeclarator?

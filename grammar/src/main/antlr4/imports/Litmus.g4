@@ -36,7 +36,7 @@ prop
     | <assoc=right> prop IMPLIES prop                                           # impliesProp
     | LPAREN prop RPAREN                                                        # parenProp
     | (NUMBER COLON)? IDENT (ASSIGN | EQ) litmusValue                           # equalsProp
-    | IDENT                                                                     # constProp
+    | (IDENT | NUMBER)                                                          # constProp
     ;
 
 litmusValue

@@ -12,6 +12,7 @@ statement
     | DEFAULT COLON statement                                                   # defaultStmt
     | expression SEMI                                                           # exprStmt
     | SEMI                                                                      # emptyStmt
+    | attribute+ SEMI                                                           # attributeStmt
     | IF LPAREN expression RPAREN statement (ELSE statement)?                   # ifStmt
     | SWITCH LPAREN expression RPAREN statement                                 # switchStmt
     | WHILE LPAREN expression RPAREN statement                                  # whileStmt

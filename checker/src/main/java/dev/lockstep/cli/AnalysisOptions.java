@@ -63,6 +63,16 @@ final class AnalysisOptions {
     @Option(names = "--stdlib", paramLabel = "DIR", description = "Use the kernel API models in DIR instead of the bundled ones.")
     Path stdlib;
 
+    @Option(names = "--diff", paramLabel = "REV", description = "Report only findings on lines changed since the git revision REV.")
+    String diff;
+
+    @Option(names = "--fail-level", paramLabel = "LEVEL",
+            description = "Exit 1 only for findings at or above LEVEL: warning (default) or error; none never fails on findings.")
+    FailLevel failLevel = FailLevel.warning;
+
+    /** Which findings make the exit code 1. */
+    enum FailLevel { warning, error, none }
+
     @Option(names = "--expect", description = "Verify the files' '// expect:' comments instead of reporting findings.")
     boolean expect;
 

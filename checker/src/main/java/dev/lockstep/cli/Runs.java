@@ -1,6 +1,10 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.check.ChangedLines;
 import dev.lockstep.check.Checker;
+import dev.lockstep.finding.Severity;
+import java.util.EnumSet;
+import java.util.Set;
 import dev.lockstep.check.Mode;
 import dev.lockstep.finding.RunResult;
 import dev.lockstep.frontend.Diagnostic;
@@ -31,8 +35,16 @@ final class Runs {
         Checker checker = new Checker(checkOptions, Frontends.create(checkOptions.frontend()));
         Checker.Outcome outcome = checker.run(paths);
         RunResult result = outcome.result();
+        if (options.diff != null) {
+            try {
+                result = ChangedLines.since(options.diff).filter(result);
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(commandLine, "--diff " + options.diff + ": " + e.getMessage());
+            }
+        }
+        RunResult shown = result;
         try {
-            Output.to(options.output, commandLine.getOut(), out -> reporter(options, commandLine).write(result, out));
+            Output.to(options.output, commandLine.getOut(), out -> reporter(options, commandLine).write(shown, out));
             if (options.expect) {
                 var err = commandLine.getErr();
                 for (Diagnostic d : outcome.expectationMismatches()) {
@@ -49,7 +61,15 @@ final class Runs {
             }
             return outcome.expectationMismatches().isEmpty() ? ExitCode.CLEAN.code : ExitCode.FINDINGS.code;
         }
-        return ExitCode.of(result).code;
+        return ExitCode.of(result, failing(options.failLevel)).code;
+    }
+
+    private static Set<Severity> failing(AnalysisOptions.FailLevel level) {
+        return switch (level) {
+            case warning -> EnumSet.allOf(Severity.class);
+            case error -> EnumSet.of(Severity.ERROR);
+            case none -> EnumSet.noneOf(Severity.class);
+        };
     }
 
     private static Reporter reporter(AnalysisOptions options, CommandLine commandLine) {

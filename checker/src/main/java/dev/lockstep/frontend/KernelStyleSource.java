@@ -3,25 +3,18 @@ package dev.lockstep.frontend;
 /**
  * Generates realistic kernel-style C of a given length for parse benchmarks: device structs with
  * spinlocks, mutexes and lists, loops, switch statements, goto error paths, interrupt handlers and
- * macros. The text declares every type and function it uses, so it parses without any header.
+ * macros, over the kernel API of the stdlib's headers.
  */
 public final class KernelStyleSource {
 
     private static final String PRELUDE = """
             /* generated kernel-style source */
-            typedef unsigned int u32;
-            typedef unsigned long ulong;
-            typedef struct { int locked; } spinlock_t;
-            struct mutex { int owner; };
-            struct list_head { struct list_head *next, *prev; };
-            void spin_lock(spinlock_t *lock);
-            void spin_unlock(spinlock_t *lock);
-            void mutex_lock(struct mutex *lock);
-            void mutex_unlock(struct mutex *lock);
-            void *kzalloc(ulong size, int flags);
-            void kfree(void *p);
-            #define GFP_KERNEL 0
-            #define ENOMEM 12
+            #include <linux/types.h>
+            #include <linux/errno.h>
+            #include <linux/spinlock.h>
+            #include <linux/mutex.h>
+            #include <linux/list.h>
+            #include <linux/slab.h>
             #define DEV_COUNT(d) ((d)->count)
             #define for_each_slot(i) for ((i) = 0; (i) < 4; (i)++)
             """;
@@ -89,7 +82,7 @@ public final class KernelStyleSource {
             	}
             }
 
-            static int dev_N_ioctl(struct dev_N *d, unsigned int cmd, ulong arg)
+            static int dev_N_ioctl(struct dev_N *d, unsigned int cmd, unsigned long arg)
             {
             	switch (cmd) {
             	case 1:

@@ -22,9 +22,13 @@ public final class SourceLexer {
     /** Which lexer: the C one, or the litmus one that also knows herd's comments. */
     public enum Dialect { C, LITMUS }
 
+    /** Editors hide it, so columns count from the character after it. */
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
     private SourceLexer() {}
 
-    public static List<PpToken> lex(String text, String file, Dialect dialect) throws InputException {
+    public static List<PpToken> lex(String source, String file, Dialect dialect) throws InputException {
+        String text = !source.isEmpty() && source.charAt(0) == BYTE_ORDER_MARK ? source.substring(1) : source;
         Lexer lexer = dialect == Dialect.LITMUS
                 ? new LitmusLexer(CharStreams.fromString(text, file))
                 : new LockstepLexer(CharStreams.fromString(text, file));

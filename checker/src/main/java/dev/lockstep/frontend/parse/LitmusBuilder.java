@@ -15,7 +15,8 @@ import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
  * A litmus test's parse tree as a {@link Litmus}: checks the words the grammar leaves open
- * ({@code C}, {@code locations}, {@code exists}, {@code forall}, {@code filter}, {@code true}).
+ * ({@code C}, {@code locations}, {@code exists}, {@code forall}, {@code filter}, {@code true}). The
+ * stdlib defines {@code true} and {@code false} as 1 and 0, so a constant condition may arrive as a number.
  */
 final class LitmusBuilder {
 
@@ -137,6 +138,9 @@ final class LitmusBuilder {
                     e.IDENT().getText(), value(e.litmusValue()), span);
         }
         LockstepParser.ConstPropContext c = (LockstepParser.ConstPropContext) ctx;
+        if (c.NUMBER() != null) {
+            return new Litmus.Prop.Const(LiteralValues.integer(c.NUMBER().getText(), span) != 0, span);
+        }
         String word = c.IDENT().getText();
         if (!word.equals("true") && !word.equals("false")) {
             throw new InputException(Diagnostic.error(span, "expected 'true', 'false' or a location=value test before '"

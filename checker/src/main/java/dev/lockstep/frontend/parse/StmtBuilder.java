@@ -61,7 +61,7 @@ final class StmtBuilder {
             return new Stmt.Break(span);
         } else if (ctx instanceof LockstepParser.ContinueStmtContext) {
             return new Stmt.Continue(span);
-        } else if (ctx instanceof LockstepParser.EmptyStmtContext) {
+        } else if (ctx instanceof LockstepParser.EmptyStmtContext || ctx instanceof LockstepParser.AttributeStmtContext) {
             return new Stmt.Empty(span);
         }
         throw new IllegalStateException("unknown statement form " + ctx.getClass().getSimpleName());

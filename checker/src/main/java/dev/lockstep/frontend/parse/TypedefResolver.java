@@ -73,8 +73,7 @@ public final class TypedefResolver {
             return false;
         }
         int prev = tokens.get(i - 1).getType();
-        if (prev == LockstepLexer.TYPEDEF_NAME || (prev >= LockstepLexer.VOID && prev <= LockstepLexer.BOOL
-                && isBasicType(prev))) {
+        if (prev == LockstepLexer.TYPEDEF_NAME || isBasicType(prev)) {
             return true;
         }
         int before = i > 1 ? tokens.get(i - 2).getType() : -1;
@@ -100,6 +99,9 @@ public final class TypedefResolver {
                 || next(tokens, i + 1) != LockstepLexer.STAR) {
             return false;
         }
+        if (!inParameterList(tokens, i)) {
+            return false;
+        }
         int j = i + 1;
         while (next(tokens, j) == LockstepLexer.STAR || next(tokens, j) == LockstepLexer.CONST
                 || next(tokens, j) == LockstepLexer.SPARSE_QUALIFIER) {
@@ -112,6 +114,26 @@ public final class TypedefResolver {
         int following = next(tokens, j + 1);
         return after == LockstepLexer.IDENT && (following == LockstepLexer.COMMA
                 || following == LockstepLexer.RPAREN || following == LockstepLexer.LBRACKET);
+    }
+
+    /** Whether the parenthesis around token i follows a name or a ')': a declarator's parameter list. */
+    private static boolean inParameterList(List<LocatedToken> tokens, int i) {
+        int depth = 0;
+        for (int k = i - 1; k >= 0; k--) {
+            int type = tokens.get(k).getType();
+            if (type == LockstepLexer.RPAREN) {
+                depth++;
+            } else if (type == LockstepLexer.LPAREN) {
+                if (depth == 0) {
+                    int before = k > 0 ? tokens.get(k - 1).getType() : -1;
+                    return before == LockstepLexer.IDENT || before == LockstepLexer.RPAREN;
+                }
+                depth--;
+            } else if (type == LockstepLexer.SEMI || type == LockstepLexer.LBRACE || type == LockstepLexer.RBRACE) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static int next(List<LocatedToken> tokens, int i) {
