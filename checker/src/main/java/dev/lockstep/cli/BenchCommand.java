@@ -43,7 +43,8 @@ final class BenchCommand {
 
     /** {@code lockstep bench lint}. */
     @Command(name = "lint", mixinStandardHelpOptions = true,
-            description = "Run 'lockstep lint' on a generated kernel-style file in a fresh JVM; print the wall time.")
+            description = "Run 'lockstep lint' on a generated kernel-style file in a fresh JVM, as bin/lockstep starts it; "
+                    + "print the wall time.")
     static final class Lint implements Callable<Integer> {
 
         @Spec
@@ -69,7 +70,7 @@ final class BenchCommand {
             try {
                 for (int i = 1; i <= runs; i++) {
                     long start = System.nanoTime();
-                    Process p = new ProcessBuilder(List.of(java, "-XX:+UseParallelGC", "-cp", classpath,
+                    Process p = new ProcessBuilder(List.of(java, "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-cp", classpath,
                             Main.class.getName(), "lint", "--format", "json", "--output", dir.resolve("out.json").toString(),
                             file.toString())).inheritIO().start();
                     int code = p.waitFor();
