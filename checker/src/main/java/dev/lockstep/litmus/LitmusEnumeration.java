@@ -27,6 +27,7 @@ final class LitmusEnumeration {
     private final Locations locations;
     private final List<List<ProcessRun>> runs;
     private final Propositions propositions;
+    private final RmwSupply supply;
 
     private LitmusEnumeration(Litmus test) {
         if (test.condition() == null) {
@@ -38,6 +39,7 @@ final class LitmusEnumeration {
         List<SortedSet<Long>> domains = ValueDomains.compute(locations, processes);
         this.runs = processes.stream().map(p -> p.enumerate(domains)).toList();
         this.propositions = new Propositions(locations);
+        this.supply = new RmwSupply(locations, runs);
     }
 
     /** @throws InputException when the test uses something the runner cannot execute */
@@ -106,7 +108,9 @@ final class LitmusEnumeration {
         }
         for (ProcessRun run : runs.get(prefix.size())) {
             prefix.add(run);
-            combinations(prefix, visitor);
+            if (supply.feasible(prefix)) {
+                combinations(prefix, visitor);
+            }
             prefix.remove(prefix.size() - 1);
         }
     }
