@@ -106,11 +106,14 @@ final class LitmusEnumeration {
             visitor.accept(List.copyOf(prefix));
             return;
         }
-        for (ProcessRun run : runs.get(prefix.size())) {
-            prefix.add(run);
-            if (supply.feasible(prefix)) {
+        int process = prefix.size();
+        List<ProcessRun> choices = runs.get(process);
+        for (int i = 0; i < choices.size(); i++) {
+            prefix.add(choices.get(i));
+            if (supply.push(process, i)) {
                 combinations(prefix, visitor);
             }
+            supply.pop(process, i);
             prefix.remove(prefix.size() - 1);
         }
     }
