@@ -7,7 +7,6 @@ import dev.lockstep.analysis.flow.Resolver;
 import dev.lockstep.analysis.graph.CallGraph;
 import dev.lockstep.analysis.graph.ContextMap;
 import dev.lockstep.analysis.graph.EntryContexts;
-import dev.lockstep.analysis.graph.LockOrderGraph;
 import dev.lockstep.analysis.rules.AnalysisFacts;
 import dev.lockstep.analysis.rules.StaticRule;
 import dev.lockstep.analysis.rules.StaticRules;
@@ -67,11 +66,6 @@ public final class StaticAnalyzer {
             }
         }
         return new AnalysisFacts(program, observations, new ContextMap(calls, own, callObs));
-    }
-
-    /** The lock-order graph's dependencies (instances where concrete, else classes), for {@code lockstep graph}. */
-    public static List<LockOrderGraph.Dependency> lockOrder(AnalysisFacts facts) {
-        return new LockOrderGraph(facts.all(Observation.Acquisition.class), h -> h.ref().vertex()).dependencies();
     }
 
     public static List<Finding> findings(AnalysisFacts facts) {

@@ -235,4 +235,54 @@ class CSnippetTest {
         assertTrue(f.message().contains("level1() (line 28) -> level2() (line 22) -> level3() (line 17)"), f.message());
         assertEquals(List.of(27, 28, 22, 17), f.related().stream().map(r -> r.span().line()).toList());
     }
+
+    @Test
+    void trylockWrapperAndProtectedDereference() throws IOException {
+        CLint.verify(dir, HEAD + """
+                #include <linux/rcupdate.h>
+                struct conf { int v; };
+                struct dev { spinlock_t lock; struct conf __rcu *conf; };
+                static struct dev d0;
+
+                static int dev_trylock(struct dev *d)
+                {
+                	return spin_trylock(&d->lock);
+                }
+
+                static int read_conf(struct dev *d)
+                {
+                	struct conf *c = rcu_dereference_protected(d->conf, lockdep_is_held(&d->lock));
+
+                	return c ? c->v : 0;
+                }
+
+                static int reader(struct dev *d)
+                {
+                	struct conf *c = rcu_dereference(d->conf);	// expect: rcu-unprotected
+
+                	return c ? c->v : 0;
+                }
+
+                static int worker(void *unused)
+                {
+                	int v = 0;
+
+                	if (dev_trylock(&d0)) {
+                		v = read_conf(&d0);
+                		spin_unlock(&d0.lock);
+                	}
+                	rcu_read_lock();
+                	v += reader(&d0);
+                	rcu_read_unlock();
+                	return v + reader(&d0);
+                }
+
+                static int __init start(void)
+                {
+                	kthread_run(worker, NULL, "worker");
+                	return 0;
+                }
+                module_init(start);
+                """);
+    }
 }

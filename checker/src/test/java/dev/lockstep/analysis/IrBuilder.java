@@ -33,6 +33,12 @@ final class IrBuilder {
         return new FunctionBuilder(this, name, params);
     }
 
+    /** Adds a function built by hand. */
+    IrBuilder add(Function f) {
+        functions.put(f.name(), f);
+        return this;
+    }
+
     Program build() {
         return new Program(FILE, List.of(), functions);
     }

@@ -34,6 +34,25 @@ class IrqRulesTest {
         assertTrue(f.message().contains("isr"), f.message());
     }
 
+    /** Raw spinlocks and seqlock writers are spinlocks to lockdep; the fix names their own API. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "RAW_SPINLOCK| use raw_spin_lock_irqsave(&dev_lock, flags) / raw_spin_unlock_irqrestore(&dev_lock, flags)",
+        "SEQLOCK| use write_seqlock_irqsave(&dev_lock, flags) / write_sequnlock_irqrestore(&dev_lock, flags)"})
+    void rawSpinlocksAndSeqlockWriters(Insn.LockKind kind, String fix) {
+        IrBuilder b = new IrBuilder();
+        for (String[] f : new String[][] {{"isr", "12"}, {"worker", "21"}}) {
+            int line = Integer.parseInt(f[1]);
+            IrBuilder.FunctionBuilder fb = b.function(f[0])
+                    .entry(f[0].equals("isr") ? Insn.EntryKind.HARDIRQ : Insn.EntryKind.PROCESS);
+            fb.at(line).acquire(null, DEV, "dev_lock", kind, Insn.LockMode.EXCLUSIVE, Insn.Attempt.BLOCKING, 0)
+                    .at(line + 1).release(DEV, "dev_lock", kind, Insn.LockMode.EXCLUSIVE).ret().done();
+        }
+        Finding f = Lint.only(b.build(), Rule.MISSING_IRQSAVE);
+        assertEquals(21, f.span().line());
+        assertEquals(fix, f.fix());
+    }
+
     @Test
     void irqsaveFixesIt() {
         IrBuilder b = isrAnd(Insn.EntryKind.HARDIRQ);
@@ -61,6 +80,18 @@ class IrqRulesTest {
         b.function("helper").at(40).spinLock(DEV, "dev_lock").at(41).spinUnlock(DEV, "dev_lock").ret().done();
         b.function("worker").entry(Insn.EntryKind.PROCESS).at(21).call(null, "helper").ret().done();
         Lint.expect(b.build(), "missing-irqsave@40");
+    }
+
+    /** Taken with interrupts off, but interrupts are enabled while it is still held. */
+    @Test
+    void interruptsEnabledWhileHeld() {
+        IrBuilder b = isrAnd(Insn.EntryKind.HARDIRQ);
+        b.function("worker").entry(Insn.EntryKind.PROCESS)
+                .at(20).ctx(Insn.ContextChange.IRQ_DISABLE)
+                .at(21).spinLock(DEV, "dev_lock")
+                .at(22).ctx(Insn.ContextChange.IRQ_ENABLE)
+                .at(23).spinUnlock(DEV, "dev_lock").ret().done();
+        Lint.expect(b.build(), "missing-irqsave@22");
     }
 
     @Test

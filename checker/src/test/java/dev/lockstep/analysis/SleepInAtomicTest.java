@@ -66,6 +66,23 @@ class SleepInAtomicTest {
     }
 
     @Test
+    void declaredMightSleepCalledUnderSpinlock() {
+        IrBuilder b = new IrBuilder();
+        b.add(new dev.lockstep.ir.Function("wait_hw", java.util.List.of(), 0,
+                java.util.List.of(new dev.lockstep.ir.BasicBlock(0, java.util.List.of(),
+                        new dev.lockstep.ir.Terminator.Return(null, IrBuilder.line(41)))),
+                new dev.lockstep.ir.Contract(java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                        java.util.List.of(), true), IrBuilder.line(40)));
+        b.function("worker").entry(Insn.EntryKind.PROCESS)
+                .at(10).spinLock(global("l"), "l")
+                .at(11).call(null, "wait_hw")
+                .at(12).spinUnlock(global("l"), "l").ret().done();
+        Finding f = Lint.only(b.build(), Rule.SLEEP_IN_ATOMIC);
+        assertTrue(f.message().contains("wait_hw() (declared __might_sleep)"), f.message());
+        assertTrue(f.related().stream().anyMatch(r -> r.span().line() == 11), f.toString());
+    }
+
+    @Test
     void sleepingHelperCalledOutsideLockIsClean() {
         IrBuilder b = new IrBuilder();
         b.function("c").at(30).sleep("msleep").ret().done();

@@ -1,5 +1,6 @@
 package dev.lockstep.analysis.event;
 
+import dev.lockstep.analysis.state.AtomicReason;
 import dev.lockstep.analysis.state.CallStep;
 import dev.lockstep.analysis.state.Held;
 import dev.lockstep.analysis.state.Loc;
@@ -48,10 +49,10 @@ public sealed interface Observation {
     }
 
     /** Something that may sleep ({@code what}) at {@code where}, while {@code reason} makes the context atomic. */
-    record Sleep(String function, String what, Span where, List<CallStep> chain, Span sleepSite, String reason,
-            Span reasonSite, Certainty certainty) implements Observation {
+    record Sleep(String function, String what, Span where, List<CallStep> chain, Span sleepSite,
+            AtomicReason reason, Certainty certainty) implements Observation {
         public Sleep certain(Certainty c) {
-            return new Sleep(function, what, where, chain, sleepSite, reason, reasonSite, c);
+            return new Sleep(function, what, where, chain, sleepSite, reason, c);
         }
 
         public Object key() {
@@ -59,11 +60,14 @@ public sealed interface Observation {
         }
     }
 
-    /** The release of a lock that is not held, or held in the other mode. */
+    /**
+     * The release of a lock that is not held, or held in the other mode ({@code heldAs}); {@code mayFail}
+     * is an acquisition of it in this function that can fail (trylock, interruptible), or null.
+     */
     record BadRelease(String function, LockRef lock, Insn.LockMode mode, Span where, List<CallStep> chain,
-            Held heldAs, Certainty certainty) implements Observation {
+            Held heldAs, Span mayFail, Certainty certainty) implements Observation {
         public BadRelease certain(Certainty c) {
-            return new BadRelease(function, lock, mode, where, chain, heldAs, c);
+            return new BadRelease(function, lock, mode, where, chain, heldAs, mayFail, c);
         }
     }
 
@@ -76,6 +80,17 @@ public sealed interface Observation {
 
         public Object key() {
             return List.of(function, where, leaked.stream().map(Held::key).toList(), contractBroken);
+        }
+    }
+
+    /**
+     * Hard interrupts or bottom halves enabled at {@code where} while {@code held} are held (lockdep
+     * marks them as used with interrupts enabled, as an acquisition there would).
+     */
+    record EnabledWhileHeld(String function, List<Held> held, Span where, Tri irq, Tri bh, Certainty certainty)
+            implements Observation {
+        public EnabledWhileHeld certain(Certainty c) {
+            return new EnabledWhileHeld(function, held, where, irq, bh, c);
         }
     }
 

@@ -77,6 +77,10 @@ public final class FunctionFlow {
 
     private Result finalPass() {
         CollectingRecorder rec = new CollectingRecorder();
+        rec.beginPoint(1);
+        rec.state(0);
+        transfer.declaredSleep(PathState.entry(entryHolds()), rec);
+        rec.endPoint();
         Map<Terminator.Return, List<PathState>> returns = new LinkedHashMap<>();
         for (BasicBlock block : env.function().blocks()) {
             StateSet set = in[block.index()];
@@ -160,11 +164,11 @@ public final class FunctionFlow {
             return List.of(new Edge(b.ifTrue(), s), new Edge(b.ifFalse(), s));
         }
         List<Edge> out = new ArrayList<>();
-        Facts t = s.facts().assume(r.index(), true);
+        Facts t = s.facts().assume(r.index(), Facts.Outcome.NON_ZERO);
         if (t != null) {
             out.add(new Edge(b.ifTrue(), s.withFacts(t)));
         }
-        Facts f = s.facts().assume(r.index(), false);
+        Facts f = s.facts().assume(r.index(), Facts.Outcome.ZERO);
         if (f != null) {
             out.add(new Edge(b.ifFalse(), s.withFacts(f)));
         }

@@ -3,6 +3,7 @@ package dev.lockstep.analysis.flow;
 import dev.lockstep.analysis.event.Certainty;
 import dev.lockstep.analysis.event.Observation;
 import dev.lockstep.analysis.state.CallStep;
+import dev.lockstep.analysis.state.Held;
 import dev.lockstep.analysis.state.IrqCtx;
 import dev.lockstep.analysis.state.PathState;
 import dev.lockstep.analysis.summary.Summary;
@@ -34,8 +35,13 @@ final class IrqTransfer {
                 return enable(c.span(), in, rec);
             case BH_DISABLE:
                 return in.withDepths(in.bh() + 1, in.preempt(), in.rcu());
-            case BH_ENABLE:
-                return in.withDepths(in.bh() - 1, in.preempt(), in.rcu());
+            case BH_ENABLE: {
+                PathState out = in.withDepths(in.bh() - 1, in.preempt(), in.rcu());
+                if (out.bh() <= 0) {
+                    enabledWhileHeld(c.span(), out, rec);
+                }
+                return out;
+            }
             case PREEMPT_DISABLE:
                 return in.withDepths(in.bh(), in.preempt() + 1, in.rcu());
             case PREEMPT_ENABLE:
@@ -64,7 +70,21 @@ final class IrqTransfer {
         if (depth <= 1 && irq.base() == IrqCtx.Base.INHERITED) {
             inheritedEnable(site, site, List.of(), rec);
         }
-        return in.withIrq(irq.pop());
+        PathState out = in.withIrq(irq.pop());
+        enabledWhileHeld(site, out, rec);
+        return out;
+    }
+
+    /** After interrupts or bottom halves were enabled at {@code site}: the spinning locks still held are used so. */
+    void enabledWhileHeld(Span site, PathState s, Recorder rec) {
+        if (s.irq().disabledHere()) {
+            return;
+        }
+        List<Held> held = s.held().stream().filter(Held::spins).toList();
+        if (!held.isEmpty()) {
+            rec.observe(new Observation.EnabledWhileHeld(env.name(), held, site, s.irq().relative(),
+                    LockTransfer.bhState(s), Certainty.ALL_PATHS));
+        }
     }
 
     /** Interrupts enabled at {@code site} (reached through {@code chain}) where the caller's state held below. */
@@ -120,7 +140,9 @@ final class IrqTransfer {
                         List.of(new Related(in.irq().stack().get(at).site(), "these flags saved here"),
                                 new Related(inner.site(), "inner section entered here")), rec);
             }
-            return in.withIrq(saved);
+            PathState out = in.withIrq(saved);
+            enabledWhileHeld(r.span(), out, rec);
+            return out;
         }
         if (savedElsewhere(reg.index())) {
             clobber(r.span(), "irqrestore with flags '" + reg.name() + "' that no irqsave saved on this path",

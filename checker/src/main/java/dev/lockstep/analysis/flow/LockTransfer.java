@@ -82,7 +82,7 @@ final class LockTransfer {
             boolean alreadyOwed = in.debts().stream().anyMatch(d -> d.ref().sameLock(lock.ref()));
             if (env.isEntry() || alreadyOwed) {
                 rec.observe(new Observation.BadRelease(env.name(), lock.ref(), lock.mode(), where, chain, null,
-                        Certainty.ALL_PATHS));
+                        failingAcquisition(lock.ref()), Certainty.ALL_PATHS));
                 return in;
             }
             List<Held> debts = new ArrayList<>(in.debts());
@@ -90,7 +90,7 @@ final class LockTransfer {
             return in.withDebts(debts);
         }
         if (h.mode() != lock.mode()) {
-            rec.observe(new Observation.BadRelease(env.name(), lock.ref(), lock.mode(), where, chain, h,
+            rec.observe(new Observation.BadRelease(env.name(), lock.ref(), lock.mode(), where, chain, h, null,
                     Certainty.ALL_PATHS));
         }
         PathState out = in.without(h);
@@ -104,14 +104,24 @@ final class LockTransfer {
 
     /** Whether this function itself acquires {@code ref} somewhere. */
     private boolean acquiresHere(LockRef ref) {
+        return acquisitionOf(ref, Insn.Attempt.BLOCKING) != null || failingAcquisition(ref) != null;
+    }
+
+    /** Where this function tries {@code ref} in a way that can fail (trylock, interruptible), or null. */
+    private Span failingAcquisition(LockRef ref) {
+        Span s = acquisitionOf(ref, Insn.Attempt.INTERRUPTIBLE);
+        return s != null ? s : acquisitionOf(ref, Insn.Attempt.TRY);
+    }
+
+    private Span acquisitionOf(LockRef ref, Insn.Attempt attempt) {
         for (var b : env.function().blocks()) {
             for (Insn i : b.insns()) {
-                if (i instanceof Insn.Acquire a && ref(a.lock(), a.lockClass()).sameLock(ref)) {
-                    return true;
+                if (i instanceof Insn.Acquire a && a.attempt() == attempt && ref(a.lock(), a.lockClass()).sameLock(ref)) {
+                    return a.span();
                 }
             }
         }
-        return false;
+        return null;
     }
 
     PathState downgrade(Insn.Downgrade d, PathState in) {

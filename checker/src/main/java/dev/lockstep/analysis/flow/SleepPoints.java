@@ -31,10 +31,10 @@ final class SleepPoints {
         AtomicReason reason = AtomicReason.of(s);
         if (reason == null && env.interruptContext() != null) {
             reason = new AtomicReason("it runs in " + env.interruptContext() + " (" + env.name() + ")",
-                    env.function().span());
+                    env.function().span(), env.name() + " runs in " + env.interruptContext());
         }
         if (reason != null) {
-            rec.observe(new Observation.Sleep(env.name(), what, where, chain, sleepSite, reason.text(), reason.site(),
+            rec.observe(new Observation.Sleep(env.name(), what, where, chain, sleepSite, reason,
                     Certainty.ALL_PATHS));
         } else {
             rec.sleep(new Summary.Sleep(what, sleepSite, chain));

@@ -29,6 +29,13 @@ public final class Transfer {
         this.rcu = new RcuTransfer(env);
     }
 
+    /** A function declared {@code __might_sleep}: it may sleep from its entry on. */
+    public void declaredSleep(PathState entry, Recorder rec) {
+        if (env.function().contract().mightSleep()) {
+            sleeps.sleep(env.name() + "() (declared __might_sleep)", env.function().span(), entry, rec);
+        }
+    }
+
     public List<PathState> apply(Insn insn, PathState in, Recorder rec) {
         if (insn instanceof Insn.Acquire a) {
             return locks.acquire(a, in, rec);

@@ -23,8 +23,14 @@ final class BadUnlock implements StaticRule {
             List<Related> related = new ArrayList<>(Reports.chain(b.chain()));
             String msg;
             if (b.heldAs() == null) {
+                if (b.mayFail() != null) {
+                    related.add(new Related(b.mayFail(), "this acquisition can fail"));
+                }
                 msg = "bad unlock balance detected: '" + b.lock().display() + "' is released" + Reports.via(b.chain())
-                        + " but not held here (double unlock, or unlock of a lock never taken)";
+                        + " but not held here" + (b.mayFail() != null
+                                ? ": on the path where the attempt at line " + b.mayFail().line()
+                                        + " failed (trylock or interrupted wait), it was never taken"
+                                : " (double unlock, or unlock of a lock never taken)");
             } else {
                 related.addAll(Reports.acquired(b.heldAs(), "taken here in " + mode(b.heldAs().mode()) + " mode"));
                 msg = "bad unlock balance detected: '" + b.lock().display() + "' is held in "

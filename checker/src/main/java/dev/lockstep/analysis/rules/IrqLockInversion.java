@@ -54,11 +54,11 @@ final class IrqLockInversion implements StaticRule {
                 + " enabled: an interrupt on that CPU waiting for '" + d.from() + "' deadlocks both CPUs";
         List<Related> related = new ArrayList<>(Reports.acquired(d.held(), "'" + d.from() + "' taken here"));
         related.addAll(Reports.chain(d.at().lock().chain()));
-        related.add(new Related(s.at().where(), "'" + d.from() + "' taken in " + ctx + " context here"));
-        related.add(new Related(u.at().where(), "'" + d.to() + "' taken with " + ctx + "s enabled here"));
+        related.add(new Related(s.where(), "'" + d.from() + "' taken in " + ctx + " context here"));
+        related.add(new Related(u.where(), "'" + d.to() + "' taken with " + ctx + "s enabled here"));
         String fix = "take '" + d.to() + "' with " + (irq.equals("HARDIRQ") ? "interrupts" : "bottom halves")
-                + " disabled everywhere (" + (irq.equals("HARDIRQ") ? LockFixes.irqsave(u.at().lock())
-                        : LockFixes.bh(u.at().lock())) + ")";
+                + " disabled everywhere (" + (irq.equals("HARDIRQ") ? LockFixes.irqsave(u.lock())
+                        : LockFixes.bh(u.lock())) + ")";
         return Reports.finding(rule(), Severity.WARNING, msg, d.at().where(), related, fix);
     }
 }

@@ -2,7 +2,9 @@ package dev.lockstep.analysis.rules;
 
 import dev.lockstep.analysis.event.Observation;
 import dev.lockstep.analysis.graph.ContextMap;
+import dev.lockstep.analysis.state.Held;
 import dev.lockstep.analysis.state.Tri;
+import dev.lockstep.frontend.Span;
 import dev.lockstep.ir.Insn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,16 +13,17 @@ import java.util.Map;
 
 /**
  * lockdep's irq-usage states per lock class, from every direct acquisition with the absolute
- * interrupt state and the contexts of its function: used in hardirq / softirq context, taken with
- * hardirqs / softirqs enabled. Sleeping locks have no irq usage (taking them there is a sleep bug).
+ * interrupt state and the contexts of its function: used in hardirq / softirq context, taken (or
+ * held while enabling) with hardirqs / softirqs enabled. Sleeping locks have no irq usage (taking
+ * them there is a sleep bug).
  */
 final class IrqUsage {
 
     /** The usage states lockdep tracks (read and write usages are kept apart by {@link Use#mode}). */
     enum State { IN_HARDIRQ, IN_SOFTIRQ, HARDIRQ_ON, SOFTIRQ_ON }
 
-    /** One acquisition marking a state, and in which context (for IN_*: the handler). */
-    record Use(State state, Observation.Acquisition at, Insn.LockMode mode, String context) {}
+    /** One acquisition (or enabling while held) marking a state, and in which context (for IN_*: the handler). */
+    record Use(State state, Span where, Held lock, Insn.LockMode mode, String context) {}
 
     private final Map<String, List<Use>> byClass = new LinkedHashMap<>();
 
@@ -35,27 +38,39 @@ final class IrqUsage {
             }
             String cls = a.lock().ref().lockClass();
             Insn.LockMode mode = a.lock().mode();
-            boolean irqOn = a.irq().resolve(e.irq()) == Tri.ON;
-            boolean bhOn = a.bh().resolve(e.bh()) == Tri.ON;
             for (Insn.EntryKind k : e.contexts()) {
                 String via = e.via().get(k);
                 switch (k) {
                     case HARDIRQ:
-                        add(cls, new Use(State.IN_HARDIRQ, a, mode, via));
+                        add(cls, new Use(State.IN_HARDIRQ, a.where(), a.lock(), mode, via));
                         break;
                     case SOFTIRQ:
                     case TASKLET:
-                        add(cls, new Use(State.IN_SOFTIRQ, a, mode, via));
+                        add(cls, new Use(State.IN_SOFTIRQ, a.where(), a.lock(), mode, via));
                         break;
                     default:
                         break;
                 }
             }
-            if (irqOn) {
-                add(cls, new Use(State.HARDIRQ_ON, a, mode, null));
-                if (bhOn) {
-                    add(cls, new Use(State.SOFTIRQ_ON, a, mode, null));
-                }
+            enabled(cls, a.where(), a.lock(), a.irq().resolve(e.irq()), a.bh().resolve(e.bh()));
+        }
+        for (Observation.EnabledWhileHeld e : facts.all(Observation.EnabledWhileHeld.class)) {
+            ContextMap.Entry ctx = facts.contexts().of(e.function());
+            if (ctx == null) {
+                continue;
+            }
+            for (Held h : e.held()) {
+                enabled(h.ref().lockClass(), e.where(), h, e.irq().resolve(ctx.irq()), e.bh().resolve(ctx.bh()));
+            }
+        }
+    }
+
+    /** The usages of taking or holding {@code lock} at {@code where} with this absolute irq and bh state. */
+    private void enabled(String cls, Span where, Held lock, Tri irq, Tri bh) {
+        if (irq == Tri.ON) {
+            add(cls, new Use(State.HARDIRQ_ON, where, lock, lock.mode(), null));
+            if (bh == Tri.ON) {
+                add(cls, new Use(State.SOFTIRQ_ON, where, lock, lock.mode(), null));
             }
         }
     }
@@ -82,6 +97,11 @@ final class IrqUsage {
             }
         }
         return null;
+    }
+
+    /** lockdep's suffix for the usage: R for a reader, W for a writer. */
+    static String rw(Use u) {
+        return u.mode() == Insn.LockMode.SHARED ? "R" : "W";
     }
 
     List<String> classes() {

@@ -30,16 +30,17 @@ final class MissingBh implements StaticRule {
             for (IrqUsage.Use on : usage.uses(cls, IrqUsage.State.SOFTIRQ_ON)) {
                 IrqUsage.Use in = usage.conflicting(cls, IrqUsage.State.IN_SOFTIRQ, on);
                 if (in == null || usage.conflicting(cls, IrqUsage.State.IN_HARDIRQ, on) != null
-                        || !sites.add(on.at().where())) {
+                        || !sites.add(on.where())) {
                     continue;
                 }
-                String name = on.at().lock().ref().display();
-                String msg = "inconsistent {IN-SOFTIRQ-W} -> {SOFTIRQ-ON-W} usage: lock '" + name
+                String name = on.lock().ref().display();
+                String msg = "inconsistent {IN-SOFTIRQ-" + IrqUsage.rw(in) + "} -> {SOFTIRQ-ON-" + IrqUsage.rw(on)
+                        + "} usage: lock '" + name
                         + "' is taken in softirq context (" + in.context() + ") and here with bottom halves enabled: "
                         + "the softirq can run while it is held and spin forever on this CPU";
-                out.add(Reports.finding(rule(), Severity.WARNING, msg, on.at().where(),
-                        List.of(new Related(in.at().where(), "taken in softirq context here")),
-                        LockFixes.bh(on.at().lock())));
+                out.add(Reports.finding(rule(), Severity.WARNING, msg, on.where(),
+                        List.of(new Related(in.where(), "taken in softirq context here")),
+                        LockFixes.bh(on.lock())));
             }
         }
         return out;

@@ -25,16 +25,17 @@ final class MissingIrqsave implements StaticRule {
             Set<Object> sites = new LinkedHashSet<>();
             for (IrqUsage.Use on : usage.uses(cls, IrqUsage.State.HARDIRQ_ON)) {
                 IrqUsage.Use in = usage.conflicting(cls, IrqUsage.State.IN_HARDIRQ, on);
-                if (in == null || !sites.add(on.at().where())) {
+                if (in == null || !sites.add(on.where())) {
                     continue;
                 }
-                String name = on.at().lock().ref().display();
-                String msg = "inconsistent {IN-HARDIRQ-W} -> {HARDIRQ-ON-W} usage: lock '" + name
+                String name = on.lock().ref().display();
+                String msg = "inconsistent {IN-HARDIRQ-" + IrqUsage.rw(in) + "} -> {HARDIRQ-ON-" + IrqUsage.rw(on)
+                        + "} usage: lock '" + name
                         + "' is taken in hardirq context (" + in.context() + ") and here with interrupts enabled: "
                         + "the interrupt can arrive while it is held and spin forever on this CPU";
-                out.add(Reports.finding(rule(), Severity.WARNING, msg, on.at().where(),
-                        List.of(new Related(in.at().where(), "taken in hardirq context here")),
-                        LockFixes.irqsave(on.at().lock())));
+                out.add(Reports.finding(rule(), Severity.WARNING, msg, on.where(),
+                        List.of(new Related(in.where(), "taken in hardirq context here")),
+                        LockFixes.irqsave(on.lock())));
             }
         }
         return out;

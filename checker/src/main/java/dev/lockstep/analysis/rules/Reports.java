@@ -50,8 +50,8 @@ final class Reports {
         return chain.isEmpty() ? "" : " (through " + CallStep.render(chain) + ")";
     }
 
-    /** {@code &d->lock} for a fix. */
+    /** {@code &d->lock} for a fix: the expression as the code writes it there. */
     static String address(Held h) {
-        return "&" + h.ref().display();
+        return "&" + (h.ref().loc().known() ? h.ref().loc().display() : h.ref().lockClass());
     }
 }

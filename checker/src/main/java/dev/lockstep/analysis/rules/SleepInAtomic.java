@@ -24,13 +24,12 @@ final class SleepInAtomic implements StaticRule {
                 continue;
             }
             List<Related> related = new ArrayList<>();
-            if (s.reasonSite() != null) {
-                related.add(new Related(s.reasonSite(), s.reason().startsWith("it runs in")
-                        ? "entry point of that context" : "atomic section begins here"));
+            if (s.reason().site() != null) {
+                related.add(new Related(s.reason().site(), s.reason().siteNote()));
             }
             related.addAll(Reports.chain(s.chain()));
             String msg = "sleeping function called from invalid context: " + s.what() + " may sleep"
-                    + Reports.via(s.chain()) + ", but " + s.reason();
+                    + Reports.via(s.chain()) + ", but " + s.reason().text();
             out.add(Reports.finding(rule(), Reports.severity(s.certainty()), msg, s.where(), related, null));
         }
         return out;

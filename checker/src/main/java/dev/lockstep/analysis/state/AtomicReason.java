@@ -6,24 +6,25 @@ import dev.lockstep.frontend.Span;
  * Why a point of a path is atomic (may not sleep), as the kernel would say it, with the site that
  * made it so; or null from {@link #of} when the path is not atomic as far as this function knows.
  */
-public record AtomicReason(String text, Span site) {
+public record AtomicReason(String text, Span site, String siteNote) {
 
     public static AtomicReason of(PathState s) {
         Held spin = s.innermostSpinning();
         if (spin != null) {
-            return new AtomicReason(kindName(spin) + " '" + spin.ref().display() + "' is held", spin.site());
+            return new AtomicReason(kindName(spin) + " '" + spin.ref().display() + "' is held", spin.site(),
+                    kindName(spin) + " '" + spin.ref().display() + "' taken here");
         }
         if (s.irq().disabledHere()) {
-            return new AtomicReason("interrupts are disabled", s.irq().top().site());
+            return new AtomicReason("interrupts are disabled", s.irq().top().site(), "interrupts disabled here");
         }
         if (s.bh() > 0) {
-            return new AtomicReason("bottom halves are disabled", null);
+            return new AtomicReason("bottom halves are disabled", null, null);
         }
         if (s.rcu() > 0) {
-            return new AtomicReason("it is inside an RCU read-side critical section", null);
+            return new AtomicReason("it is inside an RCU read-side critical section", null, null);
         }
         if (s.preempt() > 0) {
-            return new AtomicReason("preemption is disabled", null);
+            return new AtomicReason("preemption is disabled", null, null);
         }
         return null;
     }

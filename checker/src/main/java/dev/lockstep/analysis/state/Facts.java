@@ -113,8 +113,18 @@ public final class Facts {
         return new Facts(f.constants, f.excluded, d);
     }
 
-    /** This path assuming {@code reg} is non-zero ({@code truth}) or zero; null when that is impossible. */
-    public Facts assume(int reg, boolean truth) {
+    /** Which way a branch on a register went. */
+    public enum Outcome {
+        NON_ZERO, ZERO;
+
+        Outcome negate() {
+            return this == NON_ZERO ? ZERO : NON_ZERO;
+        }
+    }
+
+    /** This path assuming {@code reg} is non-zero or zero ({@code outcome}); null when that is impossible. */
+    public Facts assume(int reg, Outcome outcome) {
+        boolean truth = outcome == Outcome.NON_ZERO;
         Boolean known = truth(reg);
         if (known != null) {
             return known == truth ? this : null;
@@ -130,9 +140,9 @@ public final class Facts {
             case NE:
                 return truth ? f.exclude(d.reg(), d.constant()) : f.withConstantKeepingDefs(d.reg(), d.constant());
             case LOGICAL_NOT:
-                return f.assume(d.reg(), !truth);
+                return f.assume(d.reg(), outcome.negate());
             case MOVE:
-                return f.assume(d.reg(), truth);
+                return f.assume(d.reg(), outcome);
             default:
                 return f;
         }

@@ -30,8 +30,11 @@ public record LockRef(Loc loc, String lockClass) {
         return loc.concrete() ? loc.display() : lockClass;
     }
 
-    /** How messages name it: the expression when known ({@code d->lock}), else the class. */
+    /**
+     * How messages name it: the instance when it is concrete ({@code dev_lock}, {@code alice.lock}),
+     * else lockdep's class ({@code struct dev::lock}): parameter names mean little outside their function.
+     */
     public String display() {
-        return loc.known() ? loc.display() : lockClass;
+        return vertex();
     }
 }
