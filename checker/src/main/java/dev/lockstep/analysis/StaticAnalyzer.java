@@ -1,6 +1,8 @@
 package dev.lockstep.analysis;
 
+import dev.lockstep.analysis.event.Certainty;
 import dev.lockstep.analysis.event.Observation;
+import dev.lockstep.analysis.flow.Completions;
 import dev.lockstep.analysis.flow.FlowEnv;
 import dev.lockstep.analysis.flow.FunctionFlow;
 import dev.lockstep.analysis.flow.Resolver;
@@ -47,6 +49,7 @@ public final class StaticAnalyzer {
         CallGraph calls = new CallGraph(program, resolvers);
         EntryContexts own = new EntryContexts(program);
         Map<String, Summary> summaries = new LinkedHashMap<>();
+        Map<String, Completions.Result> completions = new LinkedHashMap<>();
         List<Observation> observations = new ArrayList<>();
         for (List<String> group : calls.bottomUp()) {
             for (String name : group) {
@@ -57,6 +60,12 @@ public final class StaticAnalyzer {
                 FunctionFlow.Result r = new FunctionFlow(env).run();
                 summaries.put(name, r.summary());
                 observations.addAll(r.observations());
+                Completions.Result c = Completions.of(f, resolvers.get(name), completions);
+                completions.put(name, c);
+                if (role == FlowEnv.Role.ENTRY && !c.sometimes().isEmpty()) {
+                    observations.add(new Observation.Completes(name, c.always(), c.sometimes(), f.span(),
+                            Certainty.ALL_PATHS));
+                }
             }
         }
         List<Observation.Call> callObs = new ArrayList<>();

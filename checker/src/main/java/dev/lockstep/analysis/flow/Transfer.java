@@ -87,6 +87,14 @@ public final class Transfer {
         if (insn instanceof Insn.Free f) {
             return rcu.free(f, in, rec);
         }
+        if (insn instanceof Insn.WaitDecrement w) {
+            String c = Completions.waitedFor(w, env.resolver());
+            if (c != null) {
+                rec.observe(new dev.lockstep.analysis.event.Observation.Wait(env.name(), c, w.span(),
+                        dev.lockstep.analysis.event.Certainty.ALL_PATHS));
+            }
+            return in;
+        }
         if (insn instanceof Insn.SynchronizeRcu s) {
             rec.gracePeriod(s.span());
             return rcu.gracePeriod(in);
