@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * The {@code __ls_*} intrinsics the stdlib writes the kernel primitives over, as litmus events:
  * loads, stores, read-modify-writes, fences, and lock words (an acquisition is an acquire RMW that
- * must read 0 and writes 1, a release a release store of 0). Context changes, RCU checks and
- * might-sleep annotations emit nothing.
+ * must read 0 and writes 1, a release a release store of 0). Context changes (also saving and
+ * restoring the interrupt state), RCU checks and might-sleep annotations emit nothing.
  */
 final class IntrinsicCalls {
 
@@ -23,41 +23,58 @@ final class IntrinsicCalls {
 
     Val call(String name, List<Expr> args, Span span) {
         switch (name) {
-            case "__ls_load":
+            case "__ls_load": {
                 arity(args, 2, span);
-                return state.load(eval.eval(args.get(0)), IntrinsicConstants.access(args.get(1)));
+                Val address = eval.eval(args.get(0));
+                state.at(span);
+                return state.load(address, IntrinsicConstants.access(args.get(1)));
+            }
             case "__ls_store": {
                 arity(args, 3, span);
                 Val address = eval.eval(args.get(0));
-                state.store(address, eval.eval(args.get(1)), IntrinsicConstants.access(args.get(2)));
+                Val value = eval.eval(args.get(1));
+                state.at(span);
+                state.store(address, value, IntrinsicConstants.access(args.get(2)));
                 return Val.constant(0);
             }
-            case "__ls_rmw":
+            case "__ls_rmw": {
                 arity(args, 4, span);
-                return rmw(eval.eval(args.get(0)), IntrinsicConstants.rmwOp(args.get(1)), eval.eval(args.get(2)),
+                Val address = eval.eval(args.get(0));
+                Val operand = eval.eval(args.get(2));
+                state.at(span);
+                return rmw(address, IntrinsicConstants.rmwOp(args.get(1)), operand,
                         IntrinsicConstants.ordering(args.get(3)));
-            case "__ls_cmpxchg":
+            }
+            case "__ls_cmpxchg": {
                 arity(args, 4, span);
-                return cmpxchg(eval.eval(args.get(0)), eval.eval(args.get(1)), eval.eval(args.get(2)),
-                        IntrinsicConstants.ordering(args.get(3)));
+                Val address = eval.eval(args.get(0));
+                Val expected = eval.eval(args.get(1));
+                Val desired = eval.eval(args.get(2));
+                state.at(span);
+                return cmpxchg(address, expected, desired, IntrinsicConstants.ordering(args.get(3)));
+            }
             case "__ls_fence":
                 arity(args, 1, span);
+                state.at(span);
                 state.fence(IntrinsicConstants.fence(args.get(0)));
                 return Val.constant(0);
             case "__ls_acquire":
                 arity(args, 5, span);
                 return acquire(args, span);
-            case "__ls_release":
+            case "__ls_release": {
                 arity(args, 3, span);
-                state.store(eval.eval(args.get(0)), Val.constant(0), Insn.Access.RELEASE);
+                Val lock = eval.eval(args.get(0));
+                state.at(span);
+                state.store(lock, Val.constant(0), Insn.Access.RELEASE);
                 return Val.constant(0);
+            }
             case "__ls_assume", "__ls_await":
                 arity(args, 1, span);
                 if (!eval.eval(args.get(0)).isTrue()) {
                     throw new Infeasible(name);
                 }
                 return Val.constant(0);
-            case "__ls_context", "__ls_rcu_check", "__ls_might_sleep":
+            case "__ls_context", "__ls_rcu_check", "__ls_might_sleep", "__ls_irq_save", "__ls_irq_restore":
                 return Val.constant(0);
             case "__ls_synchronize_rcu":
                 throw new LitmusException("RCU grace periods are not supported by the litmus runner "
@@ -104,6 +121,7 @@ final class IntrinsicCalls {
             throw new LitmusException("shared lock acquisitions are not supported in litmus tests", span);
         }
         boolean attempt = IntrinsicConstants.ordinal(IntrinsicConstants.ATTEMPT, args.get(3)) == 1;
+        state.at(span);
         Val old = state.atomicRead(lock, Insn.Ordering.ACQUIRE, attempt ? null : 0L);
         state.branchOn(old.deps());
         if (old.isTrue()) {

@@ -173,8 +173,11 @@ final class ProcessEvaluator {
 
     private Val unary(Expr.Unary u) {
         switch (u.op()) {
-            case "*":
-                return state.load(eval(u.operand()), Insn.Access.PLAIN);
+            case "*": {
+                Val address = eval(u.operand());
+                state.at(u.span());
+                return state.load(address, Insn.Access.PLAIN);
+            }
             case "&":
                 return address(u.operand());
             case "++", "--": {
@@ -187,6 +190,7 @@ final class ProcessEvaluator {
         }
     }
 
+    /** {@code &&} and {@code ||} branch on their left operand, as compiled code does. */
     private Val binary(Expr.Binary b) {
         if (b.op().equals("&&") || b.op().equals("||")) {
             Val l = eval(b.left());
@@ -194,6 +198,7 @@ final class ProcessEvaluator {
             if (decided) {
                 return new Val(l.isTrue() ? 1 : 0, l.deps());
             }
+            state.branchOn(l.deps());
             Val r = eval(b.right());
             return new Val(r.isTrue() ? 1 : 0, l.deps().with(r.deps()));
         }
@@ -216,7 +221,9 @@ final class ProcessEvaluator {
                 && (state.hasRegister(n.name()) || state.locations().id(n.name()).isEmpty())) {
             state.setRegister(n.name(), v);
         } else {
-            state.store(address(target), v, Insn.Access.PLAIN);
+            Val address = address(target);
+            state.at(target.span());
+            state.store(address, v, Insn.Access.PLAIN);
         }
     }
 }

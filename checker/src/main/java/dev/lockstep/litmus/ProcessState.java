@@ -1,5 +1,6 @@
 package dev.lockstep.litmus;
 
+import dev.lockstep.frontend.Span;
 import dev.lockstep.ir.Insn;
 import dev.lockstep.memory.EventKind;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ final class ProcessState {
     private final List<Step> steps = new ArrayList<>();
     private final Map<String, Val> registers = new LinkedHashMap<>();
     private Deps ctrl = Deps.NONE;
+    private Span at = Span.NONE;
 
     ProcessState(Locations locations, List<SortedSet<Long>> domains, Choices choices, Map<String, Long> init) {
         this.locations = locations;
@@ -43,6 +45,11 @@ final class ProcessState {
 
     void setRegister(String name, Val value) {
         registers.put(name, value);
+    }
+
+    /** The events emitted from now on come from the code at {@code span}. */
+    void at(Span span) {
+        this.at = span;
     }
 
     /** The control flow from here on depends on {@code deps} (a branch on them). */
@@ -77,17 +84,17 @@ final class ProcessState {
     Val load(Val address, Insn.Access mode) {
         int location = locationOf(address);
         long value = chooseValue(location);
-        int read = emit(new Step(EventKind.READ, location, value, mode, null, null, -1, address.deps(), Deps.NONE, ctrl));
+        int read = emit(new Step(EventKind.READ, location, value, mode, null, null, -1, address.deps(), Deps.NONE, ctrl, at));
         return new Val(value, Deps.of(read));
     }
 
     void store(Val address, Val value, Insn.Access mode) {
         emit(new Step(EventKind.WRITE, locationOf(address), value.value(), mode, null, null, -1, address.deps(),
-                value.deps(), ctrl));
+                value.deps(), ctrl, at));
     }
 
     void fence(Insn.FenceKind kind) {
-        emit(new Step(EventKind.FENCE, -1, 0, null, null, kind, -1, Deps.NONE, Deps.NONE, ctrl));
+        emit(new Step(EventKind.FENCE, -1, 0, null, null, kind, -1, Deps.NONE, Deps.NONE, ctrl, at));
     }
 
     /**
@@ -98,15 +105,18 @@ final class ProcessState {
         int location = locationOf(address);
         long value = required != null ? required : chooseValue(location);
         int read = emit(new Step(EventKind.READ, location, value, null, ordering, null, -1, address.deps(), Deps.NONE,
-                ctrl));
+                ctrl, at));
         return new Val(value, Deps.of(read));
     }
 
-    /** The write half of the atomic operation whose read {@link #atomicRead} returned {@code old}. */
+    /**
+     * The write half of the atomic operation whose read {@link #atomicRead} returned {@code old}
+     * (whose dependencies are exactly that read).
+     */
     void atomicWrite(Val address, Val old, Val value, Insn.Ordering ordering) {
-        int read = old.deps().reads().length() - 1;
+        int read = old.deps().reads().nextSetBit(0);
         int write = emit(new Step(EventKind.WRITE, locationOf(address), value.value(), null, ordering, null, read,
-                address.deps(), value.deps(), ctrl));
+                address.deps(), value.deps(), ctrl, at));
         steps.set(read, steps.get(read).withPartner(write));
     }
 }

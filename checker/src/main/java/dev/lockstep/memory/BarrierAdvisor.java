@@ -23,8 +23,8 @@ public final class BarrierAdvisor {
         /**
          * In source terms, {@code where} naming an event's code (from its {@link Event#origin()}):
          * <pre>
-         * cycle: CPU0 write x (a.c:3) -po-> CPU0 read y (a.c:4) -fr-> CPU1 write y (a.c:9) -po-> ...
-         * smp_mb() between CPU0 write x (a.c:3) and CPU0 read y (a.c:4)
+         * cycle: CPU0 write (x at a.c:3) -po-> CPU0 read (y at a.c:4) -fr-> CPU1 write (y at a.c:9) -po-> ...
+         * smp_mb() between CPU0 write (x at a.c:3) and CPU0 read (y at a.c:4)
          * </pre>
          */
         public String describe(ExecutionGraph graph, Function<Event, String> where) {
@@ -44,7 +44,7 @@ public final class BarrierAdvisor {
 
         private static String name(Event e, Function<Event, String> where) {
             String what = e.isInit() ? "initial write" : "CPU" + e.thread() + " " + e.kind().name().toLowerCase(Locale.ROOT);
-            return what + " of location " + e.location() + " (" + where.apply(e) + ")";
+            return what + " (" + where.apply(e) + ")";
         }
     }
 

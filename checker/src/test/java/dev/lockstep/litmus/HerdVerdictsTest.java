@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lockstep.frontend.Frontend;
 import dev.lockstep.frontend.FrontendOptions;
 import dev.lockstep.frontend.Frontends;
 import dev.lockstep.frontend.InputException;
@@ -64,8 +65,9 @@ class HerdVerdictsTest {
         }
     }
 
+    private static final Frontend FRONTEND = Frontends.create(new FrontendOptions(List.of(LITMUS), null, Map.of()));
+
     static Litmus parse(Path file) throws InputException {
-        return Frontends.create(new FrontendOptions(List.of(file.getParent()), null, Map.of())).parseLitmus(file)
-                .litmus();
+        return FRONTEND.parseLitmus(file).litmus();
     }
 }

@@ -40,23 +40,26 @@ final class Assignments {
         return converted;
     }
 
+    /** Which value of an increment the expression uses. */
+    enum Result { OLD_VALUE, NEW_VALUE, NONE }
+
     /** {@code ++x} / {@code --x}: the new value. */
     Value prefix(Expr.Unary u) {
-        return increment(u.operand(), u.op(), u.span())[1];
+        return increment(u.operand(), u.op(), u.span(), Result.NEW_VALUE);
     }
 
-    /** {@code x++} / {@code x--}: the old value (copied, since the register may change). */
+    /** {@code x++} / {@code x--}: the old value (copied, since the register changes). */
     Value postfix(Expr.Postfix p) {
-        return increment(p.operand(), p.op(), p.span())[0];
+        return increment(p.operand(), p.op(), p.span(), Result.OLD_VALUE);
     }
 
-    /** Increments or decrements {@code target}; returns its old value (a copy) and its new one. */
-    Value[] increment(Expr target, String op, Span span) {
+    /** Increments or decrements {@code target}; returns the value {@code result} asks for (0 for none). */
+    Value increment(Expr target, String op, Span span, Result result) {
         CType t = s.typeOf(target);
         Lvalue place = exprs.places.lvalue(target);
         Value current = exprs.places.read(place, span);
         Value old = current;
-        if (place instanceof Lvalue.InRegister) {
+        if (place instanceof Lvalue.InRegister && result == Result.OLD_VALUE) {
             Value.Reg copy = s.temp();
             s.emit(new Insn.Compute(copy, Insn.Op.MOVE, List.of(current), IntTypes.of(t), span));
             old = copy;
@@ -73,6 +76,10 @@ final class Assignments {
             updated = exprs.places.convert(sum, opType, t, span);
         }
         exprs.places.write(place, updated, span);
-        return new Value[] {old, updated};
+        return switch (result) {
+            case OLD_VALUE -> old;
+            case NEW_VALUE -> updated;
+            case NONE -> new Value.Const(0);
+        };
     }
 }

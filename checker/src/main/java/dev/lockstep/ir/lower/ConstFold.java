@@ -35,10 +35,10 @@ final class ConstFold {
             case MOVE -> a;
             case EQ -> a == b ? 1L : 0L;
             case NE -> a != b ? 1L : 0L;
-            case LT -> compare(a, b, unsigned) < 0 ? 1L : 0L;
-            case LE -> compare(a, b, unsigned) <= 0 ? 1L : 0L;
-            case GT -> compare(a, b, unsigned) > 0 ? 1L : 0L;
-            case GE -> compare(a, b, unsigned) >= 0 ? 1L : 0L;
+            case LT -> compare(a, b, type) < 0 ? 1L : 0L;
+            case LE -> compare(a, b, type) <= 0 ? 1L : 0L;
+            case GT -> compare(a, b, type) > 0 ? 1L : 0L;
+            case GE -> compare(a, b, type) >= 0 ? 1L : 0L;
         };
         if (r == null) {
             return OptionalLong.empty();
@@ -46,7 +46,7 @@ final class ConstFold {
         return OptionalLong.of(Operators.isComparison(op) || op == Insn.Op.LOGICAL_NOT ? r : type.wrap(r));
     }
 
-    private static int compare(long a, long b, boolean unsigned) {
-        return unsigned ? Long.compareUnsigned(a, b) : Long.compare(a, b);
+    private static int compare(long a, long b, IntType type) {
+        return type.signed() ? Long.compare(a, b) : Long.compareUnsigned(a, b);
     }
 }

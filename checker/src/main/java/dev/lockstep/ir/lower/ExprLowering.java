@@ -58,7 +58,7 @@ final class ExprLowering {
         } else if (e instanceof Expr.Comma c) {
             c.exprs().forEach(this::discard);
         } else if (e instanceof Expr.Postfix p) {
-            assignments.increment(p.operand(), p.op(), p.span());
+            assignments.increment(p.operand(), p.op(), p.span(), Assignments.Result.NONE);
         } else {
             rvalue(e);
         }

@@ -62,29 +62,6 @@ class CompileCorpusTest {
                 .map(file -> DynamicTest.dynamicTest(label(file), () -> compileOne(frontend, compiler, file)));
     }
 
-    /**
-     * The benchmarks include nothing and rely on every kernel API being there, as the stdlib's
-     * {@code lockstep/prelude.h} gives it: such a file is compiled with the prelude included first.
-     */
-    private static dev.lockstep.frontend.ast.TranslationUnit parseC(LockstepFrontend frontend, Path file)
-            throws IOException, InputException {
-        String text = Files.readString(file);
-        if (text.contains("#include")) {
-            return frontend.parseC(file).unit();
-        }
-        Path dir = Files.createTempDirectory("lockstep-prelude");
-        try {
-            Path copy = dir.resolve(file.getFileName());
-            Files.writeString(copy, "#include <lockstep/prelude.h>\n#line 1\n" + text);
-            LockstepFrontend withRoot = Frontends.create(new FrontendOptions(List.of(dir), null, Map.of()));
-            return withRoot.parseC(copy).unit();
-        } finally {
-            try (Stream<Path> walk = Files.walk(dir)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
-
     private static void compileOne(LockstepFrontend frontend, Compiler compiler, Path file) {
         try {
             if (file.toString().endsWith(".litmus")) {
@@ -96,11 +73,9 @@ class CompileCorpusTest {
                 }
                 assertEquals(List.of(), dev.lockstep.ir.IrVerifier.verify(lp.program()));
             } else {
-                Program p = compiler.compile(parseC(frontend, file));
+                Program p = compiler.compile(frontend.parseC(file).unit());
                 assertEquals(List.of(), dev.lockstep.ir.IrVerifier.verify(p));
             }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         } catch (InputException e) {
             fail(e.diagnostics().stream().map(Object::toString).reduce((a, b) -> a + "\n" + b).orElse("input error"));
         }

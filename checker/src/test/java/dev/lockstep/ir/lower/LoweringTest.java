@@ -243,4 +243,15 @@ class LoweringTest {
                                 lit(0))))));
         assertEquals("intrinsic __ls_acquire expects a constant lock kind", e.diagnostics().get(0).message());
     }
+
+    @Test
+    void constantsFoldWithCSignedness() throws InputException {
+        Expr minusOne = new Expr.Unary("-", lit(1), at());
+        Expr unsignedMinusOne = new Expr.Cast(t("unsigned int"), new Expr.Unary("-", lit(1), at()), at());
+        Program p = compile(fn(t("int"), "f", List.of(),
+                ret(bin("+", bin(">", unsignedMinusOne, lit(0)), bin("<", minusOne, lit(0))))));
+        Function f = p.functions().get("f");
+        assertEquals(new Terminator.Return(new Value.Const(2), at()), f.blocks().get(0).terminator());
+        assertTrue(insns(f, Insn.Compute.class).isEmpty(), IrPrinter.print(f));
+    }
 }

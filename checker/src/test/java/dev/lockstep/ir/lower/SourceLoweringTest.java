@@ -146,4 +146,71 @@ class SourceLoweringTest {
                 insns(f, Insn.FieldAddr.class).stream().map(Insn.FieldAddr::field).toList(), text);
         assertEquals(3 + 1 + 2, insns(f, Insn.Store.class).size(), text);
     }
+
+    @Test
+    void onlySideEffectFreeWaitsCollapse() throws IOException, InputException {
+        var c = Sources.compile(HEADERS + """
+                #include <linux/delay.h>
+                static int flag;
+                static int ready;
+                static void waits(void)
+                {
+                	do {
+                		cpu_relax();
+                	} while (!smp_load_acquire(&flag));
+                	for (; READ_ONCE(ready) == 0;)
+                		;
+                	while (!READ_ONCE(flag) && !READ_ONCE(ready))
+                		barrier();
+                }
+                static void polls(void)
+                {
+                	while (!READ_ONCE(flag))
+                		msleep(1);
+                	while (READ_ONCE(ready) == 0)
+                		ready++;
+                }
+                """);
+        Function waits = c.program().functions().get("waits");
+        assertEquals(3, insns(waits, Insn.Await.class).size(), IrPrinter.print(waits));
+        assertEquals(Insn.Access.ACQUIRE, insns(waits, Insn.Load.class).get(0).access());
+        assertTrue(terminators(waits, Terminator.LoopBack.class).isEmpty());
+        Function polls = c.program().functions().get("polls");
+        assertTrue(insns(polls, Insn.Await.class).isEmpty());
+        assertEquals(2, terminators(polls, Terminator.LoopBack.class).size(), IrPrinter.print(polls));
+    }
+
+    @Test
+    void annotationsAndSparseContractsFromSource() throws IOException, InputException {
+        var c = Sources.compile(HEADERS + """
+                struct dev { spinlock_t lock; int n; };
+                static void grab(struct dev *d) __acquires(&d->lock)
+                {
+                	spin_lock(&d->lock);
+                }
+                static void bump(struct dev *d) __must_hold(&d->lock)
+                {
+                	d->n++;
+                }
+                static struct dev the_dev;
+                __process(cpu = 1, instances = 2) void worker(void)
+                {
+                	grab(&the_dev);
+                	bump(&the_dev);
+                	spin_unlock(&the_dev.lock);
+                }
+                __irq(times = 3) void handler(void)
+                {
+                	bump(&the_dev);
+                }
+                """);
+        var grab = c.program().functions().get("grab").contract();
+        assertEquals(List.of("struct dev::lock"), grab.acquires());
+        assertEquals(List.of("struct dev::lock"), c.program().functions().get("bump").contract().mustHold());
+        assertEquals(List.of(new dev.lockstep.ir.Contract.EntryPoint(Insn.EntryKind.PROCESS, 1, 2, -1)),
+                c.program().functions().get("worker").contract().entries());
+        assertEquals(List.of(new dev.lockstep.ir.Contract.EntryPoint(Insn.EntryKind.HARDIRQ, -1, 1, 3)),
+                c.program().functions().get("handler").contract().entries());
+        assertEquals(List.of(ContextKind.PROCESS, ContextKind.HARDIRQ), List.copyOf(c.model().contexts("bump").kinds()));
+    }
 }
