@@ -285,4 +285,45 @@ class CSnippetTest {
                 module_init(start);
                 """);
     }
+
+    /** A condition read twice from memory that nothing writes in between correlates too. */
+    @Test
+    void conditionReadTwiceFromAStructField() throws IOException {
+        CLint.verify(dir, HEAD + """
+                struct dev { spinlock_t lock; int use_lock; int count; };
+                static struct dev d0;
+
+                static void bump(struct dev *d)
+                {
+                	if (d->use_lock)
+                		spin_lock(&d->lock);
+                	d->count++;
+                	if (d->use_lock)
+                		spin_unlock(&d->lock);
+                }
+
+                static void flip(struct dev *d)
+                {
+                	if (d->use_lock)
+                		spin_lock(&d->lock);
+                	d->use_lock = !d->use_lock;
+                	if (d->use_lock)
+                		spin_unlock(&d->lock);	// expect: bad-unlock
+                }	// expect: lock-imbalance
+
+                static int worker(void *unused)
+                {
+                	bump(&d0);
+                	flip(&d0);
+                	return 0;
+                }
+
+                static int __init start(void)
+                {
+                	kthread_run(worker, NULL, "worker");
+                	return 0;
+                }
+                module_init(start);
+                """);
+    }
 }

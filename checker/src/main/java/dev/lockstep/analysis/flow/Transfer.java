@@ -82,7 +82,16 @@ public final class Transfer {
             return irqs.irqsDisabled(d, in);
         }
         if (insn instanceof Insn.Store s) {
-            return rcu.store(s, in);
+            return rcu.store(s, in.withFacts(in.facts().written(location(s.address()))));
+        }
+        if (insn instanceof Insn.Load l) {
+            String at = location(l.address());
+            PathState out = in.kill(l.dst().index());
+            return at == null ? out : out.withFacts(out.facts().loaded(l.dst().index(), at));
+        }
+        if (insn instanceof Insn.Rmw r) {
+            PathState out = in.kill(r.dst().index());
+            return out.withFacts(out.facts().written(location(r.address())));
         }
         if (insn instanceof Insn.Free f) {
             return rcu.free(f, in, rec);
@@ -146,6 +155,12 @@ public final class Transfer {
             return swapped == null ? null : new Facts.Def(swapped, r.index(), vals[0]);
         }
         return null;
+    }
+
+    /** The name of the memory at {@code address} when known, else null (any memory). */
+    private String location(Value address) {
+        var loc = env.resolver().locOf(address);
+        return loc.known() ? loc.display() : null;
     }
 
     static Long constant(Value v, Facts f) {
