@@ -326,4 +326,23 @@ class CSnippetTest {
                 module_init(start);
                 """);
     }
+
+    /** A lock taken unconditionally and returned with {@code return 1} is a forgotten unlock, not a trylock. */
+    @Test
+    void positiveReturnWithTheLockHeld() throws IOException {
+        CLint.verify(dir, HEAD + """
+                static DEFINE_SPINLOCK(queue_lock);
+                static int queue_len;
+
+                int queue_full(int limit)
+                {
+                	spin_lock(&queue_lock);
+                	if (queue_len >= limit)
+                		return 1;	// expect: lock-imbalance
+                	queue_len++;
+                	spin_unlock(&queue_lock);
+                	return 0;
+                }
+                """);
+    }
 }
