@@ -95,4 +95,21 @@ class RcuRulesTest {
     void synchronizeRcuBeforeKfree() {
         Lint.clean(updater(Grace.WAITS).build());
     }
+
+    /** sparse counts rcu_read_lock as __acquires(RCU): an error path that leaves the section open, and a double close. */
+    @Test
+    void readSectionBalance() {
+        IrBuilder b = new IrBuilder();
+        IrBuilder.FunctionBuilder f = b.function("rcu_leak", "busy").entry(Insn.EntryKind.PROCESS);
+        int early = f.newBlock();
+        int rest = f.newBlock();
+        f.at(3).ctx(Insn.ContextChange.RCU_READ_LOCK).at(4).branch(f.param(0), early, rest);
+        f.in(early).at(5).ret(new Value.Const(-16));
+        f.in(rest).at(6).ctx(Insn.ContextChange.RCU_READ_UNLOCK).at(7).ret(new Value.Const(0));
+        f.done();
+        b.function("rcu_double").entry(Insn.EntryKind.PROCESS)
+                .at(10).ctx(Insn.ContextChange.RCU_READ_LOCK).at(11).ctx(Insn.ContextChange.RCU_READ_UNLOCK)
+                .at(12).ctx(Insn.ContextChange.RCU_READ_UNLOCK).ret().done();
+        Lint.expect(b.build(), "lock-imbalance@5", "bad-unlock@12");
+    }
 }

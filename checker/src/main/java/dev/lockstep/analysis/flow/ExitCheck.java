@@ -56,9 +56,25 @@ final class ExitCheck {
                 broken.add("releases '" + a + "', though it is declared __must_hold(" + a + ")");
             }
         }
+        if (s.rcu() > 0 && opensRcuSection()) {
+            broken.add("returns inside an RCU read-side critical section: rcu_read_lock() has no "
+                    + "rcu_read_unlock() on this path");
+        }
         if (!leaked.isEmpty() || !broken.isEmpty()) {
             rec.observe(new Observation.Imbalance(env.name(), r.span(), leaked, broken, Certainty.ALL_PATHS));
         }
+    }
+
+    /** Whether the function itself calls rcu_read_lock (a section left open by a callee is reported there). */
+    private boolean opensRcuSection() {
+        for (var b : env.function().blocks()) {
+            for (Insn i : b.insns()) {
+                if (i instanceof Insn.ContextOp op && op.change() == Insn.ContextChange.RCU_READ_LOCK) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** This return's effect as the path left it (before deciding which locks leak). */
