@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "lockstep", mixinStandardHelpOptions = true, version = "lockstep 0.1.0",
         description = "A model checker for lock usage in kernel-style C.",
         subcommands = {CheckCommand.class, LintCommand.class, LitmusCommand.class, GradeCommand.class, ExplainCommand.class, GraphCommand.class,
-            CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class})
+            CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class,
+            picocli.codegen.docgen.manpage.ManPageGenerator.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

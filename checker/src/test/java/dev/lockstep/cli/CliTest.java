@@ -102,6 +102,24 @@ class CliTest {
     }
 
     @Test
+    void manPagesAndCompletionAreGenerated() throws IOException {
+        CliRun man = CliRun.of("gen-manpage", "-d", dir.toString());
+        assertEquals(0, man.exitCode(), man.err());
+        assertTrue(Files.readString(dir.resolve("lockstep-check.adoc")).contains("--max-executions"));
+        CliRun completion = CliRun.of("generate-completion");
+        assertEquals(0, completion.exitCode(), completion.err());
+        assertTrue(completion.out().contains("complete -F _complete_lockstep"), completion.out().substring(0, 200));
+    }
+
+    @Test
+    void failLevelErrorIgnoresWarnings() {
+        String abba = dev.lockstep.testing.RepoPaths.root().resolve("samples/deadlock/abba_bug.c").toString();
+        assertEquals(1, CliRun.of("lint", abba).exitCode());
+        assertEquals(0, CliRun.of("lint", "--fail-level", "error", abba).exitCode());
+        assertEquals(0, CliRun.of("lint", "--fail-level", "none", abba).exitCode());
+    }
+
+    @Test
     void explainUnknownRuleIsUsageError() {
         CliRun run = CliRun.of("explain", "no-such-rule");
         assertEquals(2, run.exitCode());
