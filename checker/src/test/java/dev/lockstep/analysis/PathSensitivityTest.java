@@ -185,4 +185,22 @@ class PathSensitivityTest {
         f.done();
         Lint.clean(b.build());
     }
+
+    /** {@code flag = !flag;} between the two branches: the second no longer correlates (and nothing loops). */
+    @Test
+    void conditionNegatedInPlace() {
+        IrBuilder b = new IrBuilder();
+        IrBuilder.FunctionBuilder f = b.function("worker", "flag").entry(Insn.EntryKind.PROCESS);
+        int lock = f.newBlock();
+        int mid = f.newBlock();
+        int unlock = f.newBlock();
+        int end = f.newBlock();
+        f.at(2).branch(f.param(0), lock, mid);
+        f.in(lock).at(3).spinLock(L, "l").jump(mid);
+        f.in(mid).at(4).compute(f.param(0), Insn.Op.LOGICAL_NOT, f.param(0)).branch(f.param(0), unlock, end);
+        f.in(unlock).at(5).spinUnlock(L, "l").jump(end);
+        f.in(end).at(6).ret();
+        f.done();
+        Lint.expect(b.build(), "bad-unlock@5", "lock-imbalance@6");
+    }
 }

@@ -129,10 +129,11 @@ public final class Transfer {
         }
         PathState out = in.kill(dst);
         Facts.Def def = definition(c, vals);
-        if (def != null) {
+        if (def != null && def.reg() != dst) {
             out = out.withFacts(out.facts().withDef(dst, def));
         }
-        if (c.op() == Insn.Op.MOVE && args.get(0) instanceof Value.Reg r && in.saved().containsKey(r.index())) {
+        if (c.op() == Insn.Op.MOVE && !args.isEmpty() && args.get(0) instanceof Value.Reg r
+                && in.saved().containsKey(r.index())) {
             out = out.withSaved(dst, in.saved().get(r.index()));
         }
         return out;
