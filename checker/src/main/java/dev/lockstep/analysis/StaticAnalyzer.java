@@ -5,6 +5,7 @@ import dev.lockstep.analysis.event.Observation;
 import dev.lockstep.analysis.flow.Completions;
 import dev.lockstep.analysis.flow.FlowEnv;
 import dev.lockstep.analysis.flow.FunctionFlow;
+import dev.lockstep.analysis.flow.QuietFunctions;
 import dev.lockstep.analysis.flow.Resolver;
 import dev.lockstep.analysis.graph.CallGraph;
 import dev.lockstep.analysis.graph.ContextMap;
@@ -56,10 +57,15 @@ public final class StaticAnalyzer {
                 Function f = program.functions().get(name);
                 FlowEnv.Role role = !own.of(name).isEmpty() || !calls.hasCallers(name)
                         ? FlowEnv.Role.ENTRY : FlowEnv.Role.CALLED;
-                FlowEnv env = new FlowEnv(f, resolvers.get(name), summaries, role, own.of(name));
-                FunctionFlow.Result r = new FunctionFlow(env).run();
-                summaries.put(name, r.summary());
-                observations.addAll(r.observations());
+                if (QuietFunctions.isQuiet(f, resolvers.get(name), summaries)) {
+                    summaries.put(name, Summary.IDENTITY);
+                    observations.addAll(QuietFunctions.calls(f, resolvers.get(name)));
+                } else {
+                    FlowEnv env = new FlowEnv(f, resolvers.get(name), summaries, role, own.of(name));
+                    FunctionFlow.Result r = new FunctionFlow(env).run();
+                    summaries.put(name, r.summary());
+                    observations.addAll(r.observations());
+                }
                 Completions.Result c = Completions.of(f, resolvers.get(name), completions);
                 completions.put(name, c);
                 if (role == FlowEnv.Role.ENTRY && !c.sometimes().isEmpty()) {
