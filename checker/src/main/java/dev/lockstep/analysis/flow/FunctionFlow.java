@@ -93,7 +93,7 @@ public final class FunctionFlow {
             }
         }
         List<Summary.Exit> all = new ArrayList<>();
-        returns.forEach((r, states) -> states.forEach(s -> all.add(exits.exit(r, s, java.util.Set.of()))));
+        returns.forEach((r, states) -> states.forEach(s -> all.add(exits.rawExit(r, s))));
         java.util.Set<String> conditional = ExitCheck.conditionallyHeld(all);
         Map<Object, Summary.Exit> exitEffects = new LinkedHashMap<>();
         returns.forEach((r, states) -> {
