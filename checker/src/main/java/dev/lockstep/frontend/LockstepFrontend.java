@@ -23,7 +23,7 @@ import java.util.Map;
 
 /**
  * The front end: read, lex, preprocess, retype typedef names, parse, build the AST. A {@code .c}
- * file is preprocessed after an implicit {@code #include <lockstep/prelude.h>}; a litmus test
+ * file without includes is preprocessed after an implicit {@code #include <lockstep/prelude.h>}; a litmus test
  * after an implicit {@code #include <lockstep/litmus.h>}, whose declarations come back as the
  * test's prelude.
  */
@@ -33,13 +33,18 @@ public final class LockstepFrontend implements Frontend {
     public static final String LITMUS_PRELUDE = "lockstep/litmus.h";
 
     /**
-     * The header every {@code .c} file implicitly includes first, so that a snippet without
-     * {@code #include} lines (a benchmark, a textbook example) checks as written.
+     * The header a {@code .c} file without {@code #include} lines implicitly includes first, so that
+     * such a snippet (a benchmark, a textbook example) checks as written. A file that includes
+     * headers gets what it includes and nothing else, so its own declarations never clash with the
+     * prelude's.
      */
     public static final String C_PRELUDE = "lockstep/prelude.h";
 
     /** A parsed litmus test with the declarations of its implicit prelude. */
     public record LitmusProgram(Litmus litmus, TranslationUnit prelude, List<Diagnostic> notes) {}
+
+    private static final java.util.regex.Pattern INCLUDE =
+            java.util.regex.Pattern.compile("^[ \\t]*#[ \\t]*include\\b", java.util.regex.Pattern.MULTILINE);
 
     private final FrontendOptions options;
     private final HeaderSource headers;
@@ -81,7 +86,7 @@ public final class LockstepFrontend implements Frontend {
         String text = read(file);
         Preprocessor preprocessor = preprocessor(file);
         List<PpToken> tokens = new ArrayList<>();
-        if (name.endsWith(".c")) {
+        if (name.endsWith(".c") && !INCLUDE.matcher(text).find()) {
             tokens.addAll(preprocessor.includeSystem(C_PRELUDE, Span.at(name, 1, 1)));
         }
         List<PpToken> lexed = SourceLexer.lex(text, name, SourceLexer.Dialect.C);

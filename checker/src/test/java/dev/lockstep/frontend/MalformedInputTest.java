@@ -42,7 +42,7 @@ class MalformedInputTest {
                         "__acquires takes lock expressions, not 'lock = ...'"),
                 bad("error-in-macro.c", "#define BAD(x) ((x) + )\nint f(void)\n{\n\treturn BAD(1);\n}\n", "4:9",
                         "expected expression before ')'"),
-                bad("macro-unbalanced.c", "#define LOCK(l) spin_lock(l\nvoid f(void)\n{\n\tLOCK(&x);\n}\n", "4:10",
+                bad("macro-unbalanced.c", "#define LOCK(l) take_lock(l\nvoid f(void)\n{\n\tLOCK(&x);\n}\n", "4:10",
                         "expected ')' before ';'"),
                 bad("macro-arity.c", "#define TWO(a, b) a + b\nint x = TWO(1);\n", "2:9", "macro 'TWO' requires 2 arguments, but 1 given"),
                 bad("macro-unterminated.c", "#define ID(a) a\nint x = ID(1;\n", "2:9", "unterminated argument list invoking macro 'ID'"),
