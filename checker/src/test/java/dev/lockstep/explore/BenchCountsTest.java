@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lockstep.memory.ScModel;
+import dev.lockstep.memory.IncrementalScModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +56,7 @@ class BenchCountsTest {
         List<Object[]> cases = expectations("sc", 10_000);
         assertTrue(cases.size() >= 15, "expected.json lists the benchmark sizes");
         return cases.stream().map(c -> DynamicTest.dynamicTest(c[0] + " N=" + c[1], () -> {
-            ExplorationResult r = Explorer.explore(BenchPrograms.build((String) c[0], (Integer) c[1]), new ScModel(),
+            ExplorationResult r = Explorer.explore(BenchPrograms.build((String) c[0], (Integer) c[1]), new IncrementalScModel(),
                     ExploreOptions.defaults());
             assertEquals((long) c[2], r.executions(), c[0] + "(" + c[1] + ") executions, blocked " + r.blocked());
             assertTrue(r.complete(), "exploration complete");

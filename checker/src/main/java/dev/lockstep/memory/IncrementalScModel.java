@@ -11,7 +11,7 @@ import java.util.List;
  * successors that looks for the event itself. Only the immediate {@code co} successor and the
  * immediate {@code fr} target are followed, which suffices because {@code co} is a chain.
  */
-public final class ScModel implements MemoryModel {
+public final class IncrementalScModel implements MemoryModel {
 
     @Override
     public String name() {
