@@ -26,12 +26,24 @@ enum __ls_fence { __LS_MB, __LS_RMB, __LS_WMB, __LS_BARRIER, __LS_MB_BEFORE_ATOM
 enum __ls_entry { __LS_PROCESS, __LS_SOFTIRQ, __LS_TASKLET, __LS_HARDIRQ, __LS_NMI };
 /* per-CPU context state changes */
 enum __ls_context { __LS_IRQ_DISABLE, __LS_IRQ_ENABLE, __LS_BH_DISABLE, __LS_BH_ENABLE, __LS_PREEMPT_DISABLE,
-	__LS_PREEMPT_ENABLE, __LS_RCU_READ_LOCK, __LS_RCU_READ_UNLOCK };
+	__LS_PREEMPT_ENABLE, __LS_RCU_READ_LOCK, __LS_RCU_READ_UNLOCK,
+	/* seqlock/seqcount read sections: plain reads between a BEGIN and the VALIDATE that follows it
+	 * (read_seqretry) do not count as data races; reads after a BEGIN that is never validated do */
+	__LS_SEQ_READ_BEGIN, __LS_SEQ_READ_VALIDATE };
 
-/* Locks: returns 1 on success (always for __LS_BLOCKING), 0 when a try or interruptible attempt fails. */
+/*
+ * Locks: returns 1 on success (always for __LS_BLOCKING), 0 when a try or interruptible attempt fails.
+ * `lock` is the address of the lock object as the user wrote it (its lock class comes from that
+ * expression). spinlock_t, raw_spinlock_t and rwlock_t are words of memory, as in herd7's kernel
+ * model: an acquisition is an atomic read-modify-write of the word, a release a store to it, so
+ * __ls_load of a lock reads whether it is held (spin_is_locked). A struct semaphore's first
+ * member `count` holds its initial number of free units.
+ */
 int __ls_acquire(void *lock, int kind, int mode, int attempt, int subclass);
 void __ls_release(void *lock, int kind, int mode);
 void __ls_downgrade(void *lock, int kind);
+/* Added by the stdlib: 1 when the current context holds `lock` (lockdep_is_held), else 0. */
+long __ls_is_held(void *lock);
 
 /* Memory accesses: *ptr read or written with the given mark; the type is that of *ptr. */
 long __ls_load(void *ptr, int access);
@@ -46,6 +58,8 @@ void __ls_fence(int kind);
 void __ls_context(int change);
 unsigned long __ls_irq_save(void);
 void __ls_irq_restore(unsigned long flags);
+/* Added by the stdlib: 1 when the current CPU has hard interrupts disabled (irqs_disabled). */
+long __ls_irqs_disabled(void);
 
 /* Sleeping, waiting, RCU grace periods. */
 void __ls_might_sleep(const char *what);
@@ -58,14 +72,29 @@ void __ls_assume(long condition);
 void *__ls_alloc(void);
 void __ls_free(void *ptr);
 void __ls_free_rcu(void *ptr);
+/* (__ls_free and __ls_free_rcu of NULL free nothing, as kfree(NULL) does.) */
 
 /* Checks. */
 void __ls_assert(long condition, const char *what);
 void __ls_assert_held(void *lock);
 void __ls_assert_irqs_disabled(void);
+/*
+ * Added by the stdlib: the check of an rcu_dereference (rule rcu-unprotected). Outside an RCU
+ * read-side section the dereference is legal only when `protected_by` is nonzero; the stdlib
+ * passes the condition of rcu_dereference_check/rcu_dereference_protected, typically computed
+ * by __ls_is_held, and 0 for a plain rcu_dereference.
+ */
+void __ls_rcu_check(long protected_by);
 
 /* Threads and handlers. */
 void __ls_spawn(void *fn, void *arg, const char *name);
+/*
+ * Register fn as an entry point of `context`. fn receives arg in its first pointer parameter (the
+ * first parameter when none is a pointer): an irq handler (int irq, void *dev) gets dev = arg, a
+ * NAPI poll (struct napi_struct *n, int budget) n = arg, a tasklet (unsigned long data) data = arg.
+ * Its other parameters take their small domain like those of any entry point. A NULL fn (the
+ * primary handler of a threaded irq) registers nothing.
+ */
 void __ls_register(int context, void *fn, void *arg);
 
 #endif

@@ -16,7 +16,14 @@ public sealed interface Insn {
 
     Span span();
 
-    /** {@code dst = op(args)}: arithmetic, comparison, logic and conversions on registers; no memory access. */
+    /**
+     * {@code dst = op(args)}: arithmetic, comparison, logic and conversions on registers; no memory
+     * access. Arguments are values of {@code type} ({@link IntType#wrap} form); arithmetic results
+     * wrap to {@code type}; for comparisons {@code type} is the type both operands were converted
+     * to (it decides a signed or unsigned compare) and the result is 0 or 1, as for
+     * {@code LOGICAL_NOT}; {@code SHR} is arithmetic for signed types, logical for unsigned ones;
+     * {@code MOVE} converts {@code args[0]} to {@code type}.
+     */
     record Compute(Value.Reg dst, Op op, List<Value> args, IntType type, Span span) implements Insn {}
 
     /** {@code dst = &base->field} (base a pointer to a struct); pure address arithmetic. */
@@ -103,6 +110,20 @@ public sealed interface Insn {
     /** {@code lockdep_assert_irqs_disabled}. */
     record AssertIrqsDisabled(Span span) implements Insn {}
 
+    /** {@code dst} = 1 when the current context holds {@code lock}, else 0 ({@code lockdep_is_held}). */
+    record IsHeld(Value.Reg dst, Value lock, String lockClass, Span span) implements Insn {}
+
+    /** {@code dst} = 1 when the current CPU has hard interrupts disabled, else 0 ({@code irqs_disabled}). */
+    record IrqsDisabled(Value.Reg dst, Span span) implements Insn {}
+
+    /**
+     * The check of an {@code rcu_dereference}: outside an RCU read-side section it is legal only
+     * when {@code protectedBy} is nonzero (the condition of {@code rcu_dereference_check} or
+     * {@code rcu_dereference_protected}, typically an {@link IsHeld}; the constant 0 for a plain
+     * {@code rcu_dereference}).
+     */
+    record RcuCheck(Value protectedBy, Span span) implements Insn {}
+
     /** A call; {@code callee} is a {@link Value.FunctionRef} or a register holding a function pointer. */
     record Call(Value.Reg dst, Value callee, List<Value> args, Span span) implements Insn {}
 
@@ -150,7 +171,11 @@ public sealed interface Insn {
 
     enum ContextChange {
         IRQ_DISABLE, IRQ_ENABLE, BH_DISABLE, BH_ENABLE, PREEMPT_DISABLE, PREEMPT_ENABLE,
-        RCU_READ_LOCK, RCU_READ_UNLOCK
+        RCU_READ_LOCK, RCU_READ_UNLOCK,
+        /** read_seqbegin: plain reads from here until the next SEQ_READ_VALIDATE are validated reads. */
+        SEQ_READ_BEGIN,
+        /** read_seqretry: the reads since SEQ_READ_BEGIN are validated (they do not count as data races). */
+        SEQ_READ_VALIDATE
     }
 
     enum FreeKind { NOW, AFTER_GRACE_PERIOD }

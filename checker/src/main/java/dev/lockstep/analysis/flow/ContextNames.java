@@ -1,0 +1,25 @@
+package dev.lockstep.analysis.flow;
+
+import dev.lockstep.ir.Insn;
+
+/** How messages name an entry context. */
+public final class ContextNames {
+
+    private ContextNames() {
+    }
+
+    public static String describe(Insn.EntryKind k) {
+        switch (k) {
+            case HARDIRQ: return "hardirq context";
+            case NMI: return "NMI context";
+            case SOFTIRQ: return "softirq context";
+            case TASKLET: return "softirq (tasklet) context";
+            default: return "process context";
+        }
+    }
+
+    public static boolean isInterrupt(Insn.EntryKind k) {
+        return k == Insn.EntryKind.HARDIRQ || k == Insn.EntryKind.NMI || k == Insn.EntryKind.SOFTIRQ
+                || k == Insn.EntryKind.TASKLET;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.lockstep.analysis.state;
+
+import dev.lockstep.frontend.Span;
+import dev.lockstep.ir.Insn;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One lock held on a path: which, how (kind, mode, nesting subclass), where it was taken (the
+ * acquisition site and, when it was taken inside a callee, the call chain from this function down
+ * to it), and whether it was taken here or held on entry by contract ({@code __releases},
+ * {@code __must_hold}, {@code lockdep_assert_held}).
+ */
+public record Held(LockRef ref, Insn.LockKind kind, Insn.LockMode mode, int subclass, Span site, List<CallStep> chain,
+        Origin origin) {
+
+    public Held {
+        chain = List.copyOf(chain);
+    }
+
+    /**
+     * Where a held lock comes from: taken here (or in a callee that declares it), held on entry, or
+     * left held by a callee that broke its contract (already reported there, not again here).
+     */
+    public enum Origin { ACQUIRED, ON_ENTRY, LEAKED_BY_CALLEE }
+
+    /** The parts that decide lock state (no sites): states that agree on these merge. */
+    public record Key(LockRef ref, Insn.LockKind kind, Insn.LockMode mode, int subclass, Origin origin) {}
+
+    public Key key() {
+        return new Key(ref, kind, mode, subclass, origin);
+    }
+
+    /**
+     * Whether this function holds a spinning lock it took itself (so the context is atomic here;
+     * locks held on entry are the callers' to judge).
+     */
+    public boolean spins() {
+        return !kind.sleeps() && origin != Origin.ON_ENTRY;
+    }
+
+    /** The same hold seen from a caller: instance substituted, the call site prepended to the chain. */
+    public Held atCallSite(List<Loc> arguments, CallStep callSite) {
+        return new Held(ref.substitute(arguments), kind, mode, subclass, site, CallStep.prepend(callSite, chain),
+                origin);
+    }
+
+    public Held withMode(Insn.LockMode newMode) {
+        return new Held(ref, kind, newMode, subclass, site, chain, origin);
+    }
+
+    public Held withOrigin(Origin newOrigin) {
+        return new Held(ref, kind, mode, subclass, site, chain, newOrigin);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.lockstep.check;
+
+import dev.lockstep.finding.Exploration;
+import dev.lockstep.finding.Finding;
+import dev.lockstep.finding.RunResult;
+import dev.lockstep.frontend.Diagnostic;
+import dev.lockstep.frontend.Frontend;
+import dev.lockstep.frontend.InputException;
+import dev.lockstep.frontend.Span;
+import dev.lockstep.frontend.ast.Litmus;
+import dev.lockstep.analysis.StaticAnalyzer;
+import dev.lockstep.finding.Rule;
+import dev.lockstep.memory.Models;
+import dev.lockstep.ir.Program;
+import dev.lockstep.ir.lower.Compiler;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One run over a set of files: each file read, its comments scanned, parsed, analysed and (in
+ * {@link Mode#CHECK}) explored under each selected model; findings merged, suppressed where a
+ * comment says so, and either reported or verified against the file's expectations.
+ */
+public final class Checker {
+
+    private static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> f.span().file())
+            .thenComparingInt(f -> f.span().line()).thenComparingInt(f -> f.span().column())
+            .thenComparing(Finding::rule).thenComparing(Finding::message);
+
+    private final CheckOptions options;
+    private final Frontend frontend;
+    private final Compiler compiler = new Compiler();
+    private final FindingMerger merger;
+
+    public Checker(CheckOptions options, Frontend frontend) {
+        this.options = options;
+        this.frontend = frontend;
+        this.merger = new FindingMerger(options.models());
+    }
+
+    /** The findings of one file, the explorations made and the file's comments. */
+    private record FileResult(List<Finding> findings, List<Exploration> explorations, SourceComments comments) {}
+
+    /** Checks {@code paths}; findings of files with expectations are verified when {@code verify} is EXPECT. */
+    public Outcome run(List<Path> paths) {
+        InputFiles input = InputFiles.collect(paths);
+        List<Finding> findings = new ArrayList<>();
+        List<Exploration> explorations = new ArrayList<>();
+        List<Diagnostic> errors = new ArrayList<>(input.errors());
+        List<Diagnostic> mismatches = new ArrayList<>();
+        for (Path file : input.files()) {
+            try {
+                FileResult r = checkFile(file);
+                findings.addAll(r.findings());
+                explorations.addAll(r.explorations());
+                mismatches.addAll(ExpectationCheck.verify(file.toString(), r.findings(),
+                        r.comments().expectations(), options.models()));
+            } catch (InputException e) {
+                errors.addAll(e.diagnostics());
+            } catch (RuntimeException e) {
+                throw new InternalFailure(file, e);
+            }
+        }
+        findings.sort(ORDER);
+        return new Outcome(new RunResult(findings, explorations, errors), mismatches);
+    }
+
+    /** A run's result and, separately, where its findings disagree with the files' expect comments. */
+    public record Outcome(RunResult result, List<Diagnostic> expectationMismatches) {}
+
+    private FileResult checkFile(Path file) throws InputException {
+        String text = read(file);
+        SourceComments comments = SourceComments.read(file.toString(), text);
+        List<Finding> findings = new ArrayList<>();
+        List<Exploration> explorations = new ArrayList<>();
+        if (InputFiles.isLitmus(file)) {
+            Litmus test = frontend.parseLitmus(file).litmus();
+            if (options.mode() == Mode.CHECK) {
+                LitmusCheck.Outcome litmus = new LitmusCheck(options.models()).run(file.toString(), test);
+                findings.addAll(litmus.findings());
+                explorations.addAll(litmus.explorations());
+            }
+        } else {
+            Program program = compiler.compile(frontend.parseC(file).unit());
+            List<Finding> statics = withModels(StaticAnalyzer.analyze(program));
+            findings.addAll(statics);
+        }
+        List<Finding> kept = findings.stream()
+                .filter(f -> !comments.suppresses(f.rule(), f.span().line()))
+                .toList();
+        return new FileResult(kept, explorations, comments);
+    }
+
+    /** Static findings hold whatever the memory model: they carry every selected model. */
+    private List<Finding> withModels(List<Finding> found) {
+        return found.stream().map(f -> f.withModels(options.models())).toList();
+    }
+
+    private static String read(Path file) throws InputException {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(Diagnostic.error(new Span(file.toString(), 0, 0, 0, 0),
+                    "cannot read file: " + e.getMessage()));
+        }
+    }
+}

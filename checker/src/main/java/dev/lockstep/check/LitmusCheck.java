@@ -1,0 +1,61 @@
+package dev.lockstep.check;
+
+import dev.lockstep.finding.Exploration;
+import dev.lockstep.finding.Finding;
+import dev.lockstep.finding.Rule;
+import dev.lockstep.finding.Severity;
+import dev.lockstep.frontend.InputException;
+import dev.lockstep.frontend.ast.Litmus;
+import dev.lockstep.litmus.LitmusResult;
+import dev.lockstep.litmus.LitmusRunner;
+import dev.lockstep.memory.Models;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A litmus test under {@code check}: its verdict per selected model as an exploration, and a
+ * {@code barrier-missing} finding at its final condition when the outcome it asks about is
+ * forbidden under sequential consistency but allowed under a weaker model.
+ */
+final class LitmusCheck {
+
+    private final List<String> models;
+
+    LitmusCheck(List<String> models) {
+        this.models = models;
+    }
+
+    record Outcome(List<Finding> findings, List<Exploration> explorations) {}
+
+    Outcome run(String file, Litmus test) throws InputException {
+        List<String> needed = new ArrayList<>(models);
+        if (!needed.contains("sc")) {
+            needed.add(0, "sc");
+        }
+        List<LitmusResult> results = new LitmusRunner().run(test,
+                needed.stream().map(m -> Models.byName(m).orElseThrow()).toList());
+        List<Exploration> explorations = new ArrayList<>();
+        boolean scAllows = false;
+        List<String> weakAllowing = new ArrayList<>();
+        for (LitmusResult r : results) {
+            if (r.model().equals("sc")) {
+                scAllows = r.allowed();
+            } else if (r.allowed()) {
+                weakAllowing.add(r.model());
+            }
+            if (models.contains(r.model())) {
+                explorations.add(new Exploration(file, r.model(), true, r.executions(), 0, r.timeMs()));
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        List<String> reported = weakAllowing.stream().filter(models::contains).toList();
+        if (!scAllows && !reported.isEmpty() && test.condition() != null) {
+            String message = "the outcome '" + results.get(0).condition() + "' is forbidden under sequential "
+                    + "consistency but allowed under " + String.join(" and ", reported) + ": a memory barrier is missing";
+            findings.add(new Finding(Rule.BARRIER_MISSING, Severity.ERROR, message, test.condition().span(), reported,
+                    List.of(), "order the accesses of each process (smp_mb(), or smp_wmb()/smp_rmb(), or "
+                            + "smp_store_release()/smp_load_acquire())", List.of()));
+        }
+        return new Outcome(findings, explorations);
+    }
+}

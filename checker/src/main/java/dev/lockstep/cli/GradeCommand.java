@@ -1,0 +1,100 @@
+package dev.lockstep.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lockstep.check.CheckOptions;
+import dev.lockstep.check.Mode;
+import dev.lockstep.frontend.InputException;
+import dev.lockstep.report.JsonStyle;
+import dev.lockstep.grade.GradeReport;
+import dev.lockstep.grade.Grader;
+import dev.lockstep.grade.Rubric;
+import dev.lockstep.grade.SubmissionGrade;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code lockstep grade}: an instructor's harness and rubric applied to one or many submissions
+ * (a directory is graded in one run, on all cores), with the score in text, Gradescope or
+ * PrairieLearn form.
+ */
+@Command(name = "grade", mixinStandardHelpOptions = true,
+        description = "Grade submissions against a harness (which #includes \"submission.c\") and a rubric.")
+final class GradeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    AnalysisOptions options;
+
+    @Option(names = "--harness", required = true, paramLabel = "FILE", description = "The instructor's harness (.c).")
+    Path harness;
+
+    @Option(names = "--rubric", required = true, paramLabel = "FILE", description = "The rubric (JSON).")
+    Path rubricFile;
+
+    @Parameters(arity = "1..*", paramLabel = "SUBMISSION", description = "Submission files or directories of them.")
+    List<Path> submissions;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isRegularFile(harness)) {
+            throw new ParameterException(spec.commandLine(), "no harness file " + harness);
+        }
+        Rubric rubric;
+        try {
+            rubric = Rubric.read(rubricFile);
+        } catch (InputException e) {
+            e.diagnostics().forEach(spec.commandLine().getErr()::println);
+            spec.commandLine().getErr().flush();
+            return ExitCode.INPUT_ERROR.code;
+        }
+        CheckOptions check = options.toCheckOptions(Mode.CHECK, List.of(harness.toAbsolutePath().getParent()));
+        List<Path> all = Grader.submissions(submissions);
+        List<SubmissionGrade> grades = new Grader(harness, rubric, check).gradeAll(all, options.jobs);
+        Output.to(options.output, spec.commandLine().getOut(), out -> out.write(render(grades)));
+        return grades.stream().allMatch(SubmissionGrade::gradable) ? ExitCode.CLEAN.code : ExitCode.INPUT_ERROR.code;
+    }
+
+    private String render(List<SubmissionGrade> grades) {
+        return switch (options.format) {
+            case text -> GradeReport.text(grades);
+            case gradescope, json -> json(grades, GradeReport::gradescope);
+            case prairielearn -> json(grades, GradeReport::prairieLearn);
+            default -> throw new ParameterException(spec.commandLine(),
+                    "--format " + options.format + " is not available for grade (text, json, gradescope, prairielearn)");
+        };
+    }
+
+    private static String json(List<SubmissionGrade> grades, Function<SubmissionGrade, ObjectNode> form) {
+        ObjectMapper mapper = new ObjectMapper();
+        try {
+            if (grades.size() == 1) {
+                return JsonStyle.WRITER.writeValueAsString(form.apply(grades.get(0))) + "\n";
+            }
+            ArrayNode array = mapper.createArrayNode();
+            for (SubmissionGrade g : grades) {
+                ObjectNode doc = form.apply(g);
+                doc.put("submission", g.submission());
+                array.add(doc);
+            }
+            return JsonStyle.WRITER.writeValueAsString(array) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

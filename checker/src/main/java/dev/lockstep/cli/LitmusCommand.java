@@ -1,0 +1,99 @@
+package dev.lockstep.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lockstep.check.InputFiles;
+import dev.lockstep.frontend.Diagnostic;
+import dev.lockstep.frontend.Frontend;
+import dev.lockstep.frontend.Frontends;
+import dev.lockstep.frontend.InputException;
+import dev.lockstep.report.JsonStyle;
+import dev.lockstep.litmus.HerdText;
+import dev.lockstep.litmus.LitmusResult;
+import dev.lockstep.litmus.LitmusRunner;
+import dev.lockstep.memory.MemoryModel;
+import dev.lockstep.memory.Models;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code lockstep litmus}: herd7-style verdicts of C litmus tests under each selected model. */
+@Command(name = "litmus", mixinStandardHelpOptions = true,
+        description = "Run C litmus tests: per model, allowed or forbidden, with the final states observed.")
+final class LitmusCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    AnalysisOptions options;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Litmus files or directories of them.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() throws IOException {
+        List<MemoryModel> models = options.selectedModels().stream()
+                .map(m -> Models.byName(m).orElseThrow()).toList();
+        var checkOptions = options.toCheckOptions(dev.lockstep.check.Mode.CHECK, paths);
+        Frontend frontend = Frontends.create(checkOptions.frontend());
+        InputFiles input = InputFiles.collect(paths);
+        List<Diagnostic> errors = new ArrayList<>(input.errors());
+        List<LitmusResult> results = new ArrayList<>();
+        LitmusRunner runner = new LitmusRunner();
+        for (Path file : input.files()) {
+            if (!InputFiles.isLitmus(file)) {
+                continue;
+            }
+            try {
+                results.addAll(runner.run(frontend.parseLitmus(file).litmus(), models));
+            } catch (InputException e) {
+                errors.addAll(e.diagnostics());
+            }
+        }
+        Output.to(options.output, spec.commandLine().getOut(), out -> out.write(render(results, errors)));
+        return errors.isEmpty() ? ExitCode.CLEAN.code : ExitCode.INPUT_ERROR.code;
+    }
+
+    private String render(List<LitmusResult> results, List<Diagnostic> errors) throws IOException {
+        return switch (options.format) {
+            case text -> text(results, errors);
+            case json -> json(results, errors);
+            default -> throw new ParameterException(spec.commandLine(),
+                    "--format " + options.format + " is not available for litmus (text, json)");
+        };
+    }
+
+    private static String text(List<LitmusResult> results, List<Diagnostic> errors) {
+        StringBuilder sb = new StringBuilder();
+        errors.forEach(d -> sb.append(d).append('\n'));
+        for (LitmusResult r : results) {
+            sb.append(HerdText.format(r)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String json(List<LitmusResult> results, List<Diagnostic> errors) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.set("results", mapper.valueToTree(results));
+        ArrayNode errs = root.putArray("errors");
+        for (Diagnostic d : errors) {
+            ObjectNode n = errs.addObject();
+            n.put("file", d.span().file());
+            n.put("line", d.span().line());
+            n.put("column", d.span().column());
+            n.put("message", d.message());
+        }
+        return JsonStyle.WRITER.writeValueAsString(root) + "\n";
+    }
+}

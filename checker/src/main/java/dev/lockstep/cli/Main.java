@@ -1,0 +1,43 @@
+package dev.lockstep.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code lockstep}: the command line. The only place that maps results to exit codes and exits. */
+@Command(name = "lockstep", mixinStandardHelpOptions = true, version = "lockstep 0.1.0",
+        description = "A model checker for lock usage in kernel-style C.",
+        subcommands = {CheckCommand.class, LintCommand.class, LitmusCommand.class, GradeCommand.class, ExplainCommand.class, GraphCommand.class,
+            CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class,
+            picocli.codegen.docgen.manpage.ManPageGenerator.class, BenchCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, lint, litmus, ...)");
+    }
+
+    /** The configured command line, for the launcher and for tests. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            err.println("lockstep: internal error (this is a bug in lockstep, please report it): " + e);
+            for (StackTraceElement frame : e.getStackTrace()) {
+                err.println("    at " + frame);
+            }
+            err.flush();
+            return ExitCode.INTERNAL_ERROR.code;
+        });
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        CommandLine cl = commandLine();
+        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8)));
+        System.exit(cl.execute(args));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.lockstep.frontend.parse;
+
+import dev.lockstep.frontend.InputException;
+import dev.lockstep.frontend.ast.Decl;
+import dev.lockstep.frontend.ast.Expr;
+import dev.lockstep.frontend.ast.Litmus;
+import dev.lockstep.frontend.ast.TranslationUnit;
+import dev.lockstep.grammar.LockstepParser;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parse tree to AST. One instance per parsed input: it numbers anonymous structs, unions and
+ * enums ({@code __anon_struct_1}) so every type has a tag. The work is shared by the expression,
+ * type, statement, declaration, annotation and litmus builders.
+ */
+public final class AstBuilder {
+
+    final ExprBuilder exprs = new ExprBuilder(this);
+    final TypeBuilder types = new TypeBuilder(this);
+    final StmtBuilder stmts = new StmtBuilder(this);
+    final DeclBuilder decls = new DeclBuilder(this);
+    final AnnotationBuilder annotations = new AnnotationBuilder(this);
+    private int anonymous;
+
+    /** A fresh tag for an anonymous struct, union or enum definition. */
+    String anonymousTag(String kind) {
+        anonymous++;
+        return "__anon_" + kind + "_" + anonymous;
+    }
+
+    public TranslationUnit translationUnit(String file, LockstepParser.TranslationUnitContext ctx) throws InputException {
+        List<Decl> out = new ArrayList<>();
+        for (LockstepParser.ExternalDeclarationContext external : ctx.externalDeclaration()) {
+            out.addAll(decls.external(external));
+        }
+        return new TranslationUnit(file, List.copyOf(out));
+    }
+
+    public Litmus litmus(String file, LockstepParser.LitmusTestContext ctx) throws InputException {
+        return new LitmusBuilder(this).litmus(file, ctx);
+    }
+
+    public Expr constantExpression(LockstepParser.ConstantExpressionContext ctx) throws InputException {
+        return exprs.expr(ctx.expr());
+    }
+}

@@ -1,0 +1,142 @@
+package dev.lockstep.frontend.preprocess;
+
+import dev.lockstep.frontend.FrontendOptions;
+import dev.lockstep.frontend.InputException;
+import dev.lockstep.frontend.lex.PpToken;
+import dev.lockstep.frontend.lex.SourceLexer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Where included files come from: {@code <...>} from the stdlib (the classpath's {@code stdlib/} or
+ * the override directory), {@code "..."} next to the including file but never outside the roots
+ * (inside the stdlib: relative to the including header, then to the stdlib). Stdlib headers are
+ * lexed once per instance and their tokens shared.
+ */
+public final class HeaderSource {
+
+    private static final String STDLIB = "stdlib/";
+
+    private final Path stdlibOverride;
+    private final List<Path> roots;
+    private final Map<String, Optional<SourceFile>> stdlibFiles = new ConcurrentHashMap<>();
+    private final Map<String, List<PpToken>> stdlibTokens = new ConcurrentHashMap<>();
+
+    public HeaderSource(FrontendOptions options) {
+        this.stdlibOverride = options.stdlibOverride();
+        List<Path> normalized = new ArrayList<>();
+        for (Path root : options.roots() == null ? List.<Path>of() : options.roots()) {
+            Path absolute = root.toAbsolutePath().normalize();
+            normalized.add(Files.isRegularFile(absolute) ? absolute.getParent() : absolute);
+        }
+        this.roots = List.copyOf(normalized);
+    }
+
+    /** A {@code <header>}: only the stdlib. */
+    public Optional<SourceFile> system(String header) {
+        return stdlib(header);
+    }
+
+    /** A {@code "header"} written in {@code includer}; {@code mainDirectory} is a root when none was named. */
+    public Optional<SourceFile> quoted(String header, SourceFile includer, Path mainDirectory) {
+        if (includer.inStdlib()) {
+            int slash = includer.stdlibPath().lastIndexOf('/');
+            String sibling = slash < 0 ? header : includer.stdlibPath().substring(0, slash + 1) + header;
+            Optional<SourceFile> next = stdlib(sibling);
+            return next.isPresent() ? next : stdlib(header);
+        }
+        Path candidate = includer.path().toAbsolutePath().normalize().resolveSibling(header).normalize();
+        if (withinRoots(candidate, mainDirectory) && Files.isRegularFile(candidate)) {
+            return readUser(candidate, includer.path().resolveSibling(header).normalize().toString());
+        }
+        return Optional.empty();
+    }
+
+    /** The tokens of a file; a stdlib header's are lexed once and shared. */
+    public List<PpToken> tokens(SourceFile file) throws InputException {
+        if (!file.inStdlib()) {
+            return SourceLexer.lex(file.text(), file.name(), SourceLexer.Dialect.C);
+        }
+        List<PpToken> cached = stdlibTokens.get(file.stdlibPath());
+        if (cached == null) {
+            cached = List.copyOf(SourceLexer.lex(file.text(), file.name(), SourceLexer.Dialect.C));
+            stdlibTokens.put(file.stdlibPath(), cached);
+        }
+        return cached;
+    }
+
+    private boolean withinRoots(Path candidate, Path mainDirectory) {
+        if (roots.isEmpty()) {
+            return candidate.startsWith(mainDirectory.toAbsolutePath().normalize());
+        }
+        for (Path root : roots) {
+            if (candidate.startsWith(root)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An unreadable file resolves nowhere, like a missing one. */
+    private static Optional<SourceFile> readUser(Path file, String name) {
+        try {
+            return Optional.of(new SourceFile(name, file, null, Files.readString(file, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<SourceFile> stdlib(String header) {
+        String normalized = normalize(header);
+        if (normalized == null) {
+            return Optional.empty();
+        }
+        return stdlibFiles.computeIfAbsent(normalized, this::loadStdlib);
+    }
+
+    private Optional<SourceFile> loadStdlib(String relative) {
+        String name = STDLIB + relative;
+        try {
+            if (stdlibOverride != null) {
+                Path file = stdlibOverride.resolve(relative);
+                return Files.isRegularFile(file)
+                        ? Optional.of(new SourceFile(name, file, relative, Files.readString(file, StandardCharsets.UTF_8)))
+                        : Optional.empty();
+            }
+            try (InputStream in = HeaderSource.class.getResourceAsStream("/" + name)) {
+                return in == null
+                        ? Optional.empty()
+                        : Optional.of(new SourceFile(name, null, relative, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A stdlib-relative path without {@code .} and {@code ..} steps, or null when it would leave the stdlib. */
+    private static String normalize(String header) {
+        List<String> parts = new ArrayList<>();
+        for (String part : header.replace('\\', '/').split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.remove(parts.size() - 1);
+            } else {
+                parts.add(part);
+            }
+        }
+        return parts.isEmpty() ? null : String.join("/", parts);
+    }
+}

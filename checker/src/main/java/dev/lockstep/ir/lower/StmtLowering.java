@@ -1,0 +1,165 @@
+package dev.lockstep.ir.lower;
+
+import dev.lockstep.frontend.ast.Decl;
+import dev.lockstep.frontend.ast.Expr;
+import dev.lockstep.frontend.ast.Stmt;
+import dev.lockstep.ir.Terminator;
+import dev.lockstep.ir.Value;
+import dev.lockstep.sema.CType;
+import dev.lockstep.sema.Symbol;
+import dev.lockstep.sema.Types;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** Statements to control flow: blocks, declarations, if, return, goto and labels; loops and switch via helpers. */
+final class StmtLowering {
+
+    private final LowerState s;
+    private final ExprLowering exprs;
+    final JumpTargets targets = new JumpTargets();
+    private final Loops loops;
+    private final Switches switches;
+    private final Map<String, Integer> labelBlocks = new HashMap<>();
+    private final Map<String, Integer> labelLoopIds = new HashMap<>();
+    private final Set<String> placedLabels = new HashSet<>();
+    /** Initial values for locals declared without an initializer (a litmus test's {@code 0:r1=2}). */
+    private final Map<String, Expr> implicitInits;
+
+    StmtLowering(LowerState s, ExprLowering exprs, Map<String, Expr> implicitInits) {
+        this.s = s;
+        this.exprs = exprs;
+        this.loops = new Loops(s, exprs, this);
+        this.switches = new Switches(s, exprs, this);
+        this.implicitInits = implicitInits;
+        exprs.statements(this);
+    }
+
+    void statement(Stmt st) {
+        if (st instanceof Stmt.Block b) {
+            b.items().forEach(this::statement);
+        } else if (st instanceof Stmt.Declaration d) {
+            d.decls().forEach(this::declaration);
+        } else if (st instanceof Stmt.ExprStmt e) {
+            exprs.discard(e.expr());
+        } else if (st instanceof Stmt.If i) {
+            ifStatement(i);
+        } else if (st instanceof Stmt.While || st instanceof Stmt.DoWhile || st instanceof Stmt.For) {
+            loops.loop(st);
+        } else if (st instanceof Stmt.Switch sw) {
+            switches.lower(sw);
+        } else if (st instanceof Stmt.Case || st instanceof Stmt.Default) {
+            switches.label(st);
+        } else {
+            jump(st);
+        }
+    }
+
+    private void jump(Stmt st) {
+        if (st instanceof Stmt.Return r) {
+            returnStatement(r);
+        } else if (st instanceof Stmt.Break b) {
+            Integer target = targets.breakTarget();
+            if (target == null) {
+                s.diagnostics.error(b.span(), "'break' statement not in loop or switch statement");
+            } else {
+                s.cfg.terminate(new Terminator.Jump(target, b.span()));
+            }
+        } else if (st instanceof Stmt.Continue c) {
+            JumpTargets.ContinueAt target = targets.continueTarget();
+            if (target == null) {
+                s.diagnostics.error(c.span(), "'continue' statement not in loop statement");
+            } else {
+                s.cfg.terminate(target.at(c.span()));
+            }
+        } else if (st instanceof Stmt.Labeled l) {
+            int block = labelBlock(l.label());
+            placedLabels.add(l.label());
+            s.cfg.jumpTo(block, l.span());
+            statement(l.body());
+        } else if (st instanceof Stmt.Goto g) {
+            gotoStatement(g);
+        }
+    }
+
+    /** A backward goto ({@code retry:} ... {@code goto retry;}) closes a loop: a counted back edge. */
+    private void gotoStatement(Stmt.Goto g) {
+        int block = labelBlock(g.label());
+        if (placedLabels.contains(g.label())) {
+            int id = labelLoopIds.computeIfAbsent(g.label(), k -> s.cfg.newLoopId());
+            s.cfg.terminate(new Terminator.LoopBack(block, id, g.span()));
+        } else {
+            s.cfg.terminate(new Terminator.Jump(block, g.span()));
+        }
+    }
+
+    private int labelBlock(String label) {
+        return labelBlocks.computeIfAbsent(label, k -> s.cfg.newBlock());
+    }
+
+    private void ifStatement(Stmt.If i) {
+        int then = s.cfg.newBlock();
+        int join = s.cfg.newBlock();
+        int otherwise = i.otherwise() == null ? join : s.cfg.newBlock();
+        exprs.branch(i.condition(), then, otherwise);
+        s.cfg.switchTo(then);
+        statement(i.then());
+        s.cfg.jumpTo(join, i.span());
+        if (i.otherwise() != null) {
+            s.cfg.switchTo(otherwise);
+            statement(i.otherwise());
+            s.cfg.jumpTo(join, i.span());
+        }
+        s.cfg.switchTo(join);
+    }
+
+    private void returnStatement(Stmt.Return r) {
+        Value v = null;
+        if (r.value() != null) {
+            if (Types.isVoid(s.type.returns())) {
+                exprs.discard(r.value());
+            } else {
+                v = exprs.places.convert(exprs.rvalue(r.value()), s.typeOf(r.value()), s.type.returns(), r.span());
+            }
+        }
+        s.cfg.terminate(new Terminator.Return(v, r.span()));
+    }
+
+    private void declaration(Decl d) {
+        if (!(d instanceof Decl.Var v)) {
+            return;
+        }
+        Symbol sym = s.model.bindings().declaredBy(v);
+        if (!(sym instanceof Symbol.Local)) {
+            return;
+        }
+        Lvalue place = LocalPlacement.place(s, (Symbol.Local) sym);
+        Expr init = v.init() != null ? v.init() : implicitInits.get(v.name());
+        if (init != null) {
+            new LocalInit(s, exprs).initialize(place, init, v.span());
+        }
+    }
+
+    /** A GNU statement expression: its statements, and the value of the last one when it is an expression. */
+    Value statementExpr(Expr.StatementExpr se) {
+        var items = se.block().items();
+        for (int i = 0; i < items.size() - 1; i++) {
+            statement(items.get(i));
+        }
+        if (items.isEmpty()) {
+            return new Value.Const(0);
+        }
+        Stmt last = items.get(items.size() - 1);
+        if (last instanceof Stmt.ExprStmt e) {
+            CType t = s.typeOf(se);
+            if (Types.isVoid(t)) {
+                exprs.discard(e.expr());
+                return new Value.Const(0);
+            }
+            return exprs.rvalue(e.expr());
+        }
+        statement(last);
+        return new Value.Const(0);
+    }
+}

@@ -1,0 +1,148 @@
+package dev.lockstep.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lockstep.check.RuleCatalog;
+import dev.lockstep.check.RuleDoc;
+import dev.lockstep.finding.Finding;
+import dev.lockstep.finding.Related;
+import dev.lockstep.finding.Rule;
+import dev.lockstep.finding.RunResult;
+import dev.lockstep.finding.Severity;
+import dev.lockstep.finding.Step;
+import dev.lockstep.frontend.Diagnostic;
+import dev.lockstep.frontend.Span;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code --format sarif}: SARIF 2.1.0 for code scanning. Every rule is described in the driver;
+ * a finding's trace is one {@code codeFlow} with one {@code threadFlow} per CPU and context, its
+ * steps numbered by {@code executionOrder} in the order of the interleaving.
+ */
+public final class SarifReporter implements Reporter {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Override
+    public void write(RunResult result, Writer out) throws IOException {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "lockstep");
+        driver.put("version", JsonReporter.VERSION);
+        driver.put("semanticVersion", JsonReporter.VERSION);
+        ArrayNode rules = driver.putArray("rules");
+        RuleCatalog catalog = RuleCatalog.load();
+        for (Rule rule : Rule.values()) {
+            rules.add(rule(catalog.doc(rule)));
+        }
+        ArrayNode results = run.putArray("results");
+        for (Finding f : result.findings()) {
+            results.add(result(f));
+        }
+        ObjectNode invocation = run.putArray("invocations").addObject();
+        invocation.put("executionSuccessful", result.errors().isEmpty());
+        ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+        for (Diagnostic d : result.errors()) {
+            ObjectNode n = notifications.addObject();
+            n.put("level", "error");
+            n.putObject("message").put("text", d.message());
+            n.putArray("locations").add(location(d.span()));
+        }
+        JsonStyle.WRITER.writeValue(new NonClosingWriter(out), root);
+        out.write('\n');
+    }
+
+    private static ObjectNode rule(RuleDoc doc) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("id", doc.id());
+        n.put("name", camel(doc.id()));
+        n.putObject("shortDescription").put("text", doc.title());
+        n.putObject("fullDescription").put("text", doc.meaning());
+        n.putObject("help").put("text", doc.meaning() + "\n\nKernel analogue: " + doc.analogue() + "\n\nFix: "
+                + doc.fix());
+        n.putObject("defaultConfiguration").put("level", "error");
+        return n;
+    }
+
+    private static String camel(String id) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : id.split("-")) {
+            sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return sb.toString();
+    }
+
+    private static ObjectNode result(Finding f) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("ruleId", f.rule().id());
+        n.put("ruleIndex", f.rule().ordinal());
+        n.put("level", f.severity() == Severity.ERROR ? "error" : "warning");
+        String text = f.fix() == null ? f.message() : f.message() + " (fix: " + f.fix() + ")";
+        n.putObject("message").put("text", text);
+        n.putArray("locations").add(location(f.span()));
+        if (!f.related().isEmpty()) {
+            ArrayNode related = n.putArray("relatedLocations");
+            int id = 0;
+            for (Related r : f.related()) {
+                ObjectNode loc = location(r.span());
+                loc.put("id", id++);
+                loc.putObject("message").put("text", r.message());
+                related.add(loc);
+            }
+        }
+        if (!f.trace().isEmpty()) {
+            n.putArray("codeFlows").add(codeFlow(f.trace()));
+        }
+        ObjectNode properties = n.putObject("properties");
+        ArrayNode models = properties.putArray("models");
+        f.models().forEach(models::add);
+        return n;
+    }
+
+    private static ObjectNode codeFlow(List<Step> trace) {
+        Map<String, List<Integer>> byThread = new LinkedHashMap<>();
+        for (int i = 0; i < trace.size(); i++) {
+            Step s = trace.get(i);
+            byThread.computeIfAbsent("cpu" + s.cpu() + " " + s.context(), k -> new ArrayList<>()).add(i);
+        }
+        ObjectNode flow = MAPPER.createObjectNode();
+        flow.putObject("message").put("text", "the interleaving that shows the bug");
+        ArrayNode threads = flow.putArray("threadFlows");
+        for (var entry : byThread.entrySet()) {
+            ObjectNode thread = threads.addObject();
+            thread.put("id", entry.getKey());
+            ArrayNode locations = thread.putArray("locations");
+            for (int index : entry.getValue()) {
+                Step s = trace.get(index);
+                ObjectNode tfl = locations.addObject();
+                ObjectNode loc = location(s.span());
+                String held = s.locksHeld().isEmpty() ? "" : " [held: " + String.join(", ", s.locksHeld()) + "]";
+                loc.putObject("message").put("text", s.action() + held);
+                tfl.set("location", loc);
+                tfl.put("executionOrder", index + 1);
+            }
+        }
+        return flow;
+    }
+
+    private static ObjectNode location(Span span) {
+        ObjectNode loc = MAPPER.createObjectNode();
+        ObjectNode physical = loc.putObject("physicalLocation");
+        physical.putObject("artifactLocation").put("uri", span.file().replace('\\', '/'));
+        if (span.line() > 0) {
+            ObjectNode region = physical.putObject("region");
+            region.put("startLine", span.line());
+            region.put("startColumn", Math.max(span.column(), 1));
+        }
+        return loc;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.lockstep.report;
+
+import dev.lockstep.finding.Exploration;
+import dev.lockstep.finding.Finding;
+import dev.lockstep.finding.Related;
+import dev.lockstep.finding.RunResult;
+import dev.lockstep.finding.Severity;
+import dev.lockstep.finding.Step;
+import dev.lockstep.frontend.Diagnostic;
+import dev.lockstep.frontend.Span;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+
+/**
+ * The default output, in the shape of gcc and clang: {@code file:line:col: error: message [rule]},
+ * the source line with a gutter and a caret, one {@code note:} per related location, the fix, and
+ * the trace one step per line with its CPU, context, location, action and the locks held.
+ */
+public final class TextReporter implements Reporter {
+
+    private final Colour colour;
+    private final SourceLines sources = new SourceLines();
+
+    public TextReporter(Colour colour) {
+        this.colour = colour;
+    }
+
+    @Override
+    public void write(RunResult result, Writer out) throws IOException {
+        for (Diagnostic d : result.errors()) {
+            out.write(location(d.span()) + colour.red("error:") + " " + d.message() + "\n");
+            excerpt(d.span(), out);
+        }
+        for (Finding f : result.findings()) {
+            writeFinding(f, out);
+        }
+        out.write(summary(result) + "\n");
+    }
+
+    private void writeFinding(Finding f, Writer out) throws IOException {
+        String level = f.severity() == Severity.ERROR ? colour.red("error:") : colour.magenta("warning:");
+        String models = f.models().isEmpty() ? "" : " {" + String.join(",", f.models()) + "}";
+        out.write(location(f.span()) + level + " " + colour.bold(f.message()) + " [" + f.rule().id() + "]"
+                + models + "\n");
+        excerpt(f.span(), out);
+        for (Related r : f.related()) {
+            out.write(location(r.span()) + colour.cyan("note:") + " " + r.message() + "\n");
+        }
+        if (f.fix() != null) {
+            out.write("  " + colour.green("fix:") + " " + f.fix() + "\n");
+        }
+        if (!f.trace().isEmpty()) {
+            out.write("  trace:\n");
+            int contextWidth = f.trace().stream().mapToInt(s -> s.context().length()).max().orElse(0);
+            for (Step s : f.trace()) {
+                String where = s.span().file() + ":" + s.span().line();
+                String held = s.locksHeld().isEmpty() ? "" : "   [held: " + String.join(", ", s.locksHeld()) + "]";
+                out.write(String.format(Locale.ROOT, "    cpu%d  %-" + contextWidth + "s  %s: %s%s%n", s.cpu(),
+                        s.context(), where, s.action(), held));
+            }
+        }
+    }
+
+    private String location(Span span) {
+        return colour.bold(span.file() + ":" + span.line() + ":" + span.column() + ":") + " ";
+    }
+
+    private void excerpt(Span span, Writer out) throws IOException {
+        String text = sources.line(span.file(), span.line());
+        if (text == null) {
+            return;
+        }
+        String gutter = String.format(Locale.ROOT, "%5d | ", span.line());
+        out.write(gutter + SourceLines.expandTabs(text) + "\n");
+        int column = SourceLines.displayColumn(text, span.column());
+        out.write(" ".repeat(gutter.length() - 2) + "| " + " ".repeat(column - 1) + colour.green("^") + "\n");
+    }
+
+    private static String summary(RunResult result) {
+        long errors = result.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long warnings = result.findings().size() - errors;
+        StringBuilder sb = new StringBuilder();
+        sb.append(count(errors, "error")).append(", ").append(count(warnings, "warning"));
+        if (!result.errors().isEmpty()) {
+            sb.append(", ").append(count(result.errors().size(), "input error"));
+        }
+        long executions = result.explorations().stream().mapToLong(Exploration::executions).sum();
+        if (!result.explorations().isEmpty()) {
+            sb.append("; ").append(count(executions, "execution")).append(" explored");
+        }
+        if (result.incomplete()) {
+            sb.append(" (incomplete: a bound or timeout stopped an exploration)");
+        }
+        return sb.toString();
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

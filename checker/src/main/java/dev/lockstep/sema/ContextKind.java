@@ -1,0 +1,22 @@
+package dev.lockstep.sema;
+
+import java.util.Optional;
+
+/** The contexts a function can run in, as entry points declare them. */
+public enum ContextKind {
+    PROCESS, SOFTIRQ, TASKLET, HARDIRQ, NMI, INIT, FINAL;
+
+    /** The context an annotation names, synonyms included ({@code __irq} is {@code __hardirq}). */
+    public static Optional<ContextKind> ofAnnotation(String name) {
+        return Optional.ofNullable(switch (name) {
+            case "__process", "__thread" -> PROCESS;
+            case "__softirq", "__timer", "__bh" -> SOFTIRQ;
+            case "__tasklet" -> TASKLET;
+            case "__hardirq", "__irq" -> HARDIRQ;
+            case "__nmi" -> NMI;
+            case "__init" -> INIT;
+            case "__final" -> FINAL;
+            default -> null;
+        });
+    }
+}

@@ -1,0 +1,13 @@
+package dev.lockstep.sema;
+
+/**
+ * How an entry point is placed: its context, the CPU it is pinned to (-1: any), the number of
+ * process-context instances, and how often an interrupt handler may fire ({@code times}; -1: the
+ * command line's bound).
+ */
+public record EntrySpec(ContextKind kind, int cpu, int instances, int times) {
+
+    public static EntrySpec of(ContextKind kind) {
+        return new EntrySpec(kind, -1, 1, -1);
+    }
+}

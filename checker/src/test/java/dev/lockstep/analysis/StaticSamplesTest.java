@@ -1,0 +1,57 @@
+package dev.lockstep.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lockstep.finding.Finding;
+import dev.lockstep.finding.Rule;
+import dev.lockstep.testing.RepoPaths;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The static rules over every sample: no static finding on a line without its expectation
+ * (precision), and every expectation of a rule only the static side decides is found (recall).
+ * Deadlocks are decided by both sides (a completion never completed is the explorer's), so their
+ * recall is checked on the lock-order samples only.
+ */
+class StaticSamplesTest {
+
+    private static final Set<Rule> STATIC_ONLY = EnumSet.of(Rule.SLEEP_IN_ATOMIC, Rule.MISSING_IRQSAVE,
+            Rule.MISSING_BH, Rule.IRQ_LOCK_INVERSION, Rule.SELF_DEADLOCK, Rule.LOCK_IMBALANCE, Rule.BAD_UNLOCK,
+            Rule.IRQ_STATE_CLOBBER, Rule.RCU_UNPROTECTED, Rule.USE_AFTER_FREE);
+
+    @TestFactory
+    Stream<DynamicTest> everySample() throws IOException {
+        Path samples = RepoPaths.root().resolve("samples");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(samples)) {
+            files = walk.filter(p -> p.toString().endsWith(".c")).sorted().toList();
+        }
+        return files.stream().map(f -> DynamicTest.dynamicTest(samples.relativize(f).toString(), () -> verify(f)));
+    }
+
+    private static void verify(Path file) throws IOException {
+        List<Finding> fs = CLint.run(file);
+        String source = Files.readString(file);
+        TreeSet<String> expected = CLint.expectations(source);
+        TreeSet<String> found = CLint.found(fs);
+        for (String f : found) {
+            assertTrue(expected.contains(f), "unexpected " + f + " in " + file + "\n" + Lint.describe(fs));
+        }
+        boolean lockOrder = file.getParent().getFileName().toString().equals("deadlock");
+        for (String e : expected) {
+            Rule rule = Rule.byId(e.substring(0, e.indexOf('@')));
+            if (STATIC_ONLY.contains(rule) || rule == Rule.DEADLOCK && lockOrder) {
+                assertTrue(found.contains(e), "missing " + e + " in " + file + "\n" + Lint.describe(fs));
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package dev.lockstep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's contract: exit codes, input errors with file:line:col, usage errors. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    @Test
+    void syntaxErrorIsExitTwoWithPosition() throws IOException {
+        Path bad = write("bad.c", "int x = ;\n");
+        CliRun run = CliRun.of("lint", bad.toString());
+        assertEquals(2, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains(bad + ":1:9: error: "), run.out());
+    }
+
+    @Test
+    void missingFileIsExitTwo() {
+        CliRun run = CliRun.of("check", dir.resolve("nope.c").toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.out().contains("no such file or directory"), run.out());
+    }
+
+    @Test
+    void unknownModelIsUsageError() throws IOException {
+        Path ok = write("ok.c", "int x;\n");
+        CliRun run = CliRun.of("check", "--model", "power", ok.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("unknown model 'power'"), run.err());
+    }
+
+    @Test
+    void badTimeoutIsUsageError() throws IOException {
+        Path ok = write("ok.c", "int x;\n");
+        CliRun run = CliRun.of("check", "--timeout", "soon", ok.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("invalid duration 'soon'"), run.err());
+    }
+
+    @Test
+    void cleanFileIsExitZeroAndJsonHasTheContractShape() throws IOException {
+        Path ok = write("ok.c", "int x;\n");
+        CliRun run = CliRun.of("lint", "--format", "json", ok.toString());
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().startsWith("{\n  \"tool\": \"lockstep\",\n  \"version\": \"0.1.0\",\n  \"findings\": []"),
+                run.out());
+        assertTrue(run.out().contains("\"errors\": []"), run.out());
+    }
+
+    @Test
+    void explainPrintsTheRule() {
+        CliRun run = CliRun.of("explain", "missing-irqsave");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("missing-irqsave: inconsistent {IN-HARDIRQ-W} -> {HARDIRQ-ON-W} usage"),
+                run.out());
+        assertTrue(run.out().contains("spin_lock_irqsave"), run.out());
+    }
+
+    @Test
+    void graphMarksCyclesAndIrqSafeLocks() {
+        String root = dev.lockstep.testing.RepoPaths.root().toString();
+        CliRun cycle = CliRun.of("graph", root + "/samples/deadlock/three_locks_bug.c");
+        assertEquals(0, cycle.exitCode(), cycle.err());
+        assertTrue(cycle.out().startsWith("strict digraph lock_order {"), cycle.out());
+        assertEquals(3, cycle.out().lines().filter(l -> l.contains("->") && l.contains("color=\"red\"")).count(),
+                cycle.out());
+        CliRun irq = CliRun.of("graph", root + "/samples/irq/irq_inversion_bug.c");
+        assertTrue(irq.out().contains("label=\"stats_lock\\n(hardirq-safe)\" shape=\"box\" color=\"red\""),
+                irq.out());
+    }
+
+    @Test
+    void litmusPrintsHerdStyleVerdictsAndTheJsonOfTheContract() throws IOException {
+        String sb = dev.lockstep.testing.RepoPaths.shared().resolve("litmus/linux/SB+poonceonces.litmus").toString();
+        CliRun text = CliRun.of("litmus", "--model", "tso", sb);
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("Observation SB+poonceonces Sometimes 1 3"), text.out());
+        CliRun json = CliRun.of("litmus", "--format", "json", "--model", "sc", sb);
+        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        var r = root.get("results").get(0);
+        List<String> fields = new java.util.ArrayList<>();
+        r.fieldNames().forEachRemaining(fields::add);
+        assertEquals(List.of("file", "name", "model", "verdict", "condition", "states", "executions", "time_ms"), fields);
+        assertEquals("forbidden", r.get("verdict").asText());
+        assertEquals("exists (0:r0=0 /\\ 1:r0=0)", r.get("condition").asText());
+    }
+
+    @Test
+    void manPagesAndCompletionAreGenerated() throws IOException {
+        CliRun man = CliRun.of("gen-manpage", "-d", dir.toString());
+        assertEquals(0, man.exitCode(), man.err());
+        assertTrue(Files.readString(dir.resolve("lockstep-check.adoc")).contains("--max-executions"));
+        CliRun completion = CliRun.of("generate-completion");
+        assertEquals(0, completion.exitCode(), completion.err());
+        assertTrue(completion.out().contains("complete -F _complete_lockstep"), completion.out().substring(0, 200));
+    }
+
+    @Test
+    void failLevelErrorIgnoresWarnings() {
+        String abba = dev.lockstep.testing.RepoPaths.root().resolve("samples/deadlock/abba_bug.c").toString();
+        assertEquals(1, CliRun.of("lint", abba).exitCode());
+        assertEquals(0, CliRun.of("lint", "--fail-level", "error", abba).exitCode());
+        assertEquals(0, CliRun.of("lint", "--fail-level", "none", abba).exitCode());
+    }
+
+    @Test
+    void explainUnknownRuleIsUsageError() {
+        CliRun run = CliRun.of("explain", "no-such-rule");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("unknown rule 'no-such-rule'"), run.err());
+    }
+}

@@ -1,0 +1,10 @@
+/* Cache-line annotations (models linux/cache.h): placement only, nothing to the model. */
+#ifndef _LINUX_CACHE_H
+#define _LINUX_CACHE_H
+
+#include <linux/compiler.h>
+
+#define L1_CACHE_BYTES 64
+#define SMP_CACHE_BYTES 64
+
+#endif

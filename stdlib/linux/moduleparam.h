@@ -1,0 +1,9 @@
+/* Module parameters (models linux/moduleparam.h): the variable keeps its initial value. */
+#ifndef _LINUX_MODULEPARAM_H
+#define _LINUX_MODULEPARAM_H
+
+#define module_param(name, type, perm) extern int __ls_module_param
+#define module_param_named(name, value, type, perm) extern int __ls_module_param
+#define MODULE_PARM_DESC(name, desc) extern int __ls_module_param
+
+#endif

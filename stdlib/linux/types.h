@@ -1,0 +1,58 @@
+/* Kernel scalar types and the few constants every header needs (models linux/types.h). */
+#ifndef _LINUX_TYPES_H
+#define _LINUX_TYPES_H
+
+typedef unsigned char u8;
+typedef unsigned short u16;
+typedef unsigned int u32;
+typedef unsigned long long u64;
+typedef signed char s8;
+typedef short s16;
+typedef int s32;
+typedef long long s64;
+typedef u8 __u8;
+typedef u16 __u16;
+typedef u32 __u32;
+typedef u64 __u64;
+typedef s8 __s8;
+typedef s16 __s16;
+typedef s32 __s32;
+typedef s64 __s64;
+typedef u16 __le16;
+typedef u32 __le32;
+typedef u64 __le64;
+typedef u16 __be16;
+typedef u32 __be32;
+typedef u64 __be64;
+
+typedef unsigned long size_t;
+typedef long ssize_t;
+typedef long ptrdiff_t;
+typedef unsigned long uintptr_t;
+typedef long intptr_t;
+typedef long long loff_t;
+typedef long off_t;
+typedef int pid_t;
+typedef unsigned int uid_t;
+typedef unsigned int gid_t;
+typedef unsigned short umode_t;
+typedef unsigned int dev_t;
+typedef unsigned int gfp_t;
+typedef unsigned int fmode_t;
+typedef unsigned int __poll_t;
+typedef u64 dma_addr_t;
+typedef u64 phys_addr_t;
+typedef u64 sector_t;
+typedef unsigned long irq_hw_number_t;
+
+#ifndef __cplusplus
+typedef _Bool bool;
+#endif
+#define true 1
+#define false 0
+
+#ifndef NULL
+#define NULL ((void *)0)
+#endif
+
+#endif
