@@ -53,7 +53,16 @@ final class ContextOps {
                 listener.violation(Rule.ASSERTION, s, a.span(), "lockdep_assert_irqs_disabled() failed: interrupts are"
                         + " enabled in " + ctx.label, null, List.of());
             }
-        } else if (!(insn instanceof Insn.Free)) {
+        } else if (insn instanceof Insn.IsHeld h) {
+            long p = operands.value(f, h.lock());
+            long held = 0;
+            for (LockHold lh : ctx.held) {
+                held |= Pointers.isCell(p) && lh.cell() == Pointers.id(p) ? 1 : 0;
+            }
+            operands.set(f, h.dst(), held, EventRef.NONE);
+        } else if (insn instanceof Insn.IrqsDisabled d) {
+            operands.set(f, d.dst(), s.irqsDisabled ? 1 : 0, EventRef.NONE);
+        } else if (!(insn instanceof Insn.Free) && !(insn instanceof Insn.RcuCheck)) {
             listener.note(insn.span(), "instruction not modelled by the explorer: " + insn.getClass().getSimpleName());
         }
     }
@@ -74,6 +83,8 @@ final class ContextOps {
             case PREEMPT_ENABLE -> ctx.preempt = Math.max(0, ctx.preempt - 1);
             case RCU_READ_LOCK -> ctx.rcu++;
             case RCU_READ_UNLOCK -> ctx.rcu = Math.max(0, ctx.rcu - 1);
+            case SEQ_READ_BEGIN -> ctx.seqRead++;
+            case SEQ_READ_VALIDATE -> ctx.seqRead = Math.max(0, ctx.seqRead - 1);
         }
     }
 }
