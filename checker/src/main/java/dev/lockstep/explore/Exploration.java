@@ -121,6 +121,9 @@ final class Exploration implements ExecutionSink, Listener {
 
     @Override
     public void violation(Rule rule, CpuState cpu, Span span, String message, String fix, List<Related> related) {
+        if (finishing == null && dpor != null && !dpor.snapshotConsistent()) {
+            return;
+        }
         Execution x = finishing != null ? finishing : dpor != null ? dpor.snapshot() : null;
         int[] p = x == null ? new int[] {-1} : path(x.path());
         Finding f = new Finding(rule, Severity.ERROR, message, span, List.of(model), related, fix, List.of());

@@ -219,10 +219,17 @@ public final class Dpor {
     static final long STAMP_STEP = 4;
     private static final long FRESH = -1;
 
-    /** Runs the CPU past the events just appended and records the step. */
     /** The execution being built right now (for a violation found in the middle of it). */
     public Execution snapshot() {
         return new Execution(active, cells, path());
+    }
+
+    /**
+     * Whether the execution being built is allowed by the model. A read-modify-write that breaks
+     * atomicity is committed only to drive its revisits; what its CPU does next never happened.
+     */
+    public boolean snapshotConsistent() {
+        return model.isConsistent(active.graph);
     }
 
     /**
