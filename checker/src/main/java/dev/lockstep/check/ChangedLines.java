@@ -36,8 +36,13 @@ public final class ChangedLines {
 
     /** The lines changed in the working tree since {@code revision}, for the repository around the working directory. */
     public static ChangedLines since(String revision) throws IOException {
-        Path root = Path.of(git("rev-parse", "--show-toplevel").strip()).toRealPath();
-        String diff = git("diff", "-U0", "--no-color", "--no-ext-diff", revision, "--");
+        return since(revision, Path.of(""));
+    }
+
+    /** The lines changed since {@code revision} in the repository that holds {@code directory}. */
+    public static ChangedLines since(String revision, Path directory) throws IOException {
+        Path root = Path.of(git(directory, "rev-parse", "--show-toplevel").strip()).toRealPath();
+        String diff = git(root, "diff", "-U0", "--no-color", "--no-ext-diff", revision, "--");
         Map<Path, Set<Integer>> changed = new HashMap<>();
         if (!diff.isBlank()) {
             UnifiedDiff parsed;
@@ -87,14 +92,16 @@ public final class ChangedLines {
         if (lines != null) {
             return lines.contains(line);
         }
-        String tracked = git("ls-files", "--", repository.relativize(real).toString());
+        String tracked = git(repository, "ls-files", "--", repository.relativize(real).toString());
         return tracked.isBlank();
     }
 
-    private static String git(String... args) throws IOException {
-        String[] command = new String[args.length + 1];
+    private static String git(Path directory, String... args) throws IOException {
+        String[] command = new String[args.length + 3];
         command[0] = "git";
-        System.arraycopy(args, 0, command, 1, args.length);
+        command[1] = "-C";
+        command[2] = directory.toAbsolutePath().toString();
+        System.arraycopy(args, 0, command, 3, args.length);
         Process p = new ProcessBuilder(command).redirectErrorStream(false).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -20,9 +20,13 @@ import java.util.Set;
  */
 public final class FindingMerger {
 
-    /** Static rules that name the root cause of an explored deadlock of the locks they report. */
+    /**
+     * Static rules that name the root cause of an explored deadlock of the locks they report (a
+     * sleeping lock taken in an interrupt handler blocks the CPU for good when its holder is the
+     * interrupted code).
+     */
     private static final Set<Rule> DEADLOCK_CAUSES = Set.of(Rule.MISSING_IRQSAVE, Rule.MISSING_BH,
-            Rule.IRQ_LOCK_INVERSION, Rule.DEADLOCK, Rule.SELF_DEADLOCK);
+            Rule.IRQ_LOCK_INVERSION, Rule.DEADLOCK, Rule.SELF_DEADLOCK, Rule.SLEEP_IN_ATOMIC);
 
     private final List<String> models;
 
@@ -94,12 +98,29 @@ public final class FindingMerger {
                 return i;
             }
         }
+        if (e.rule() == Rule.USE_AFTER_FREE) {
+            return freedAtStaticFinding(statics, e);
+        }
         if (e.rule() != Rule.DEADLOCK && e.rule() != Rule.SELF_DEADLOCK) {
             return -1;
         }
         for (int i = 0; i < statics.size(); i++) {
             Finding s = statics.get(i);
             if (DEADLOCK_CAUSES.contains(s.rule()) && mentions(s, e.span())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * An explored access to freed memory whose free is the one a static use-after-free names (the
+     * kfree without a grace period): the reader's accesses are the consequence, the free the cause.
+     */
+    private static int freedAtStaticFinding(List<Finding> statics, Finding e) {
+        for (int i = 0; i < statics.size(); i++) {
+            Finding s = statics.get(i);
+            if (s.rule() == Rule.USE_AFTER_FREE && mentions(e, s.span())) {
                 return i;
             }
         }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "A model checker for lock usage in kernel-style C.",
         subcommands = {CheckCommand.class, LintCommand.class, LitmusCommand.class, GradeCommand.class, ExplainCommand.class, GraphCommand.class,
             CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class,
-            picocli.codegen.docgen.manpage.ManPageGenerator.class})
+            picocli.codegen.docgen.manpage.ManPageGenerator.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -131,6 +131,66 @@ public final class ExecutionGraph {
         return x.thread() == y.thread() && x.index() < y.index();
     }
 
+    /**
+     * Removes the most recently appended event (which must be the last of its CPU's program order),
+     * with its reads-from edge and its place in coherence; the inverse of {@link #append}.
+     */
+    public void removeLast() {
+        int id = events.size() - 1;
+        Event e = events.get(id);
+        if (e.isInit()) {
+            throw new IllegalStateException("cannot remove an initial write");
+        }
+        List<Integer> po = threads.get(e.thread());
+        po.remove(po.size() - 1);
+        if (e.isWrite()) {
+            coherence.get(e.location()).remove(Integer.valueOf(id));
+        }
+        readsFrom.remove(id);
+        events.remove(id);
+    }
+
+    /**
+     * Removes every event with id {@code size} or more, newest first: appended events as
+     * {@link #removeLast} does, initial writes together with their location (they must be the
+     * locations declared last).
+     */
+    public void truncate(int size) {
+        while (events.size() > size) {
+            int id = events.size() - 1;
+            if (events.get(id).isInit()) {
+                int loc = events.get(id).location();
+                if (loc != coherence.size() - 1) {
+                    throw new IllegalStateException("initial write of a location that is not the last declared");
+                }
+                coherence.remove(loc);
+                initWrite.remove(loc);
+                readsFrom.remove(id);
+                events.remove(id);
+            } else {
+                removeLast();
+            }
+        }
+    }
+
+    /** Moves {@code write} to {@code position} of its location's coherence order (positions counted without it). */
+    public void moveCoherence(int write, int position) {
+        List<Integer> co = coherence.get(events.get(write).location());
+        co.remove(Integer.valueOf(write));
+        co.add(position, write);
+    }
+
+    /** The reads that read from {@code write}, in id order. */
+    public List<Integer> readers(int write) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            if (readsFrom.get(i) == write && events.get(i).isRead()) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
     /** A deep copy, for explorers that branch. */
     public ExecutionGraph copy() {
         ExecutionGraph g = new ExecutionGraph();

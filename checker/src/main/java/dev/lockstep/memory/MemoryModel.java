@@ -12,4 +12,13 @@ public interface MemoryModel {
 
     /** Whether {@code graph} (complete or a prefix being built) is allowed by the model. */
     boolean isConsistent(ExecutionGraph graph);
+
+    /**
+     * Whether {@code graph} is allowed, knowing that it was allowed before event {@code added} was
+     * appended (with its reads-from edge, or its coherence position). Models may check only what the
+     * new event can break; the default checks the whole graph.
+     */
+    default boolean isConsistentAfter(ExecutionGraph graph, int added) {
+        return isConsistent(graph);
+    }
 }

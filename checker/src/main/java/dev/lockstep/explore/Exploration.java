@@ -1,0 +1,163 @@
+package dev.lockstep.explore;
+
+import dev.lockstep.explore.check.CompletionChecks;
+import dev.lockstep.explore.check.FindingLog;
+import dev.lockstep.explore.check.TraceBuilder;
+import dev.lockstep.explore.heap.CellTable;
+import dev.lockstep.explore.interp.Code;
+import dev.lockstep.explore.interp.CpuState;
+import dev.lockstep.explore.interp.EntrySpec;
+import dev.lockstep.explore.interp.Interpreter;
+import dev.lockstep.explore.interp.Listener;
+import dev.lockstep.explore.scenario.DirectRunner;
+import dev.lockstep.explore.search.Dpor;
+import dev.lockstep.explore.search.Execution;
+import dev.lockstep.explore.search.ExecutionSink;
+import dev.lockstep.finding.Finding;
+import dev.lockstep.finding.Related;
+import dev.lockstep.finding.Rule;
+import dev.lockstep.finding.Severity;
+import dev.lockstep.finding.Step;
+import dev.lockstep.frontend.Span;
+import dev.lockstep.ir.Insn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * One worker's exploration of a program: counts executions, runs the checks and {@code __final}
+ * on each, collects findings (with traces rebuilt from the graph), final states and notes, and
+ * stops when the budget or the deadline is reached.
+ */
+final class Exploration implements ExecutionSink, Listener {
+    private final String model;
+    private final ExploreOptions options;
+    private final Code code;
+    private final CellTable cells;
+    private final long deadline;
+    final FindingLog findings = new FindingLog();
+    final SortedSet<String> finalStates = new TreeSet<>();
+    final SortedSet<String> notes = new TreeSet<>();
+    long executions;
+    long blocked;
+    boolean cut;
+    boolean boundHits;
+    private final long[] budgetShared;
+    private Dpor dpor;
+    private int variant;
+    private List<EntrySpec> finals = List.of();
+    private Execution finishing;
+    private Interpreter finalInterpreter;
+
+    Exploration(String model, ExploreOptions options, Code code, CellTable cells, long deadline, long[] budgetShared) {
+        this.model = model;
+        this.options = options;
+        this.code = code;
+        this.cells = cells;
+        this.deadline = deadline;
+        this.budgetShared = budgetShared;
+    }
+
+    void attach(Dpor search, int variantIndex, List<EntrySpec> finalEntries, int cpus) {
+        this.dpor = search;
+        this.variant = variantIndex;
+        this.finals = finalEntries;
+        this.finalInterpreter = new Interpreter(code, cells, this, options.loopBound(), cpus);
+    }
+
+    private int[] path(int[] searchPath) {
+        int[] p = new int[searchPath.length + 1];
+        p[0] = variant;
+        System.arraycopy(searchPath, 0, p, 1, searchPath.length);
+        return p;
+    }
+
+    @Override
+    public void complete(Execution x) {
+        if (x.blocked()) {
+            blocked++;
+        } else {
+            executions++;
+            finalStates.add(FinalStates.of(x));
+        }
+        int[] p = path(x.path());
+        CompletionChecks.run(x, model, p, findings);
+        if (!x.blocked() && !finals.isEmpty()) {
+            runFinals(x);
+        }
+        if (options.maxExecutions() > 0) {
+            synchronized (budgetShared) {
+                budgetShared[0]++;
+                if (budgetShared[0] >= options.maxExecutions()) {
+                    cut = true;
+                }
+            }
+        }
+    }
+
+    private void runFinals(Execution x) {
+        finishing = x;
+        for (EntrySpec f : finals) {
+            CpuState cpu = new CpuState(0, List.of(f), List.of());
+            DirectRunner.run(finalInterpreter, cpu, DirectRunner.overlay(c -> FinalStates.value(x, c)));
+        }
+        finishing = null;
+    }
+
+    @Override
+    public boolean stopped() {
+        if (!cut && System.nanoTime() > deadline) {
+            cut = true;
+            notes.add("timeout: the exploration was stopped after " + options.timeout().toSeconds() + " s");
+        }
+        if (!cut && options.maxExecutions() > 0) {
+            synchronized (budgetShared) {
+                cut = budgetShared[0] >= options.maxExecutions();
+            }
+        }
+        return cut;
+    }
+
+    @Override
+    public void violation(Rule rule, CpuState cpu, Span span, String message, String fix, List<Related> related) {
+        if (finishing == null && dpor != null && !dpor.snapshotConsistent()) {
+            return;
+        }
+        Execution x = finishing != null ? finishing : dpor != null ? dpor.snapshot() : null;
+        int[] p = x == null ? new int[] {-1} : path(x.path());
+        Finding f = new Finding(rule, Severity.ERROR, message, span, List.of(model), related, fix, List.of());
+        if (findings.has(FindingLog.key(f), p)) {
+            return;
+        }
+        List<Step> trace = new ArrayList<>(x == null ? List.of() : TraceBuilder.build(x));
+        trace.add(new Step(cpu.cpu(), cpu.contextLabel(), span, message, cpu.locksHeld()));
+        findings.offer(p, CompletionChecks.withTrace(f, trace));
+    }
+
+    @Override
+    public void boundHit(CpuState cpu, Span span) {
+        notes.add(span + ": loop bound " + options.loopBound() + " reached; executions beyond it are not explored");
+        boundHits = true;
+    }
+
+    @Override
+    public boolean spawn(CpuState cpu, String function, long arg, String name, Span span) {
+        return false;
+    }
+
+    @Override
+    public boolean register(CpuState cpu, Insn.EntryKind context, String function, long arg, Span span) {
+        return false;
+    }
+
+    @Override
+    public void note(Span span, String text) {
+        notes.add(span == Span.NONE ? text : span + ": " + text);
+    }
+
+    ExplorationResult result(long millis) {
+        return new ExplorationResult(model, !cut && !boundHits, executions, blocked, millis, findings.findings(),
+                finalStates, new ArrayList<>(notes));
+    }
+}

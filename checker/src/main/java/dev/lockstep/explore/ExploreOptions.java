@@ -1,0 +1,40 @@
+package dev.lockstep.explore;
+
+import java.time.Duration;
+
+/**
+ * The scenario's bounds and the exploration's budget. {@code cpus} 0 means the default (one per
+ * process-context instance, at least two); {@code maxExecutions} 0 means no limit; {@code jobs} is
+ * the number of worker threads (results do not depend on it).
+ */
+public record ExploreOptions(int cpus, int irqBound, int softirqBound, int loopBound, long maxExecutions,
+        Duration timeout, int jobs) {
+
+    public static ExploreOptions defaults() {
+        return new ExploreOptions(0, 1, 1, 64, 0, Duration.ofMinutes(10), 1);
+    }
+
+    public ExploreOptions withJobs(int n) {
+        return new ExploreOptions(cpus, irqBound, softirqBound, loopBound, maxExecutions, timeout, n);
+    }
+
+    public ExploreOptions withCpus(int n) {
+        return new ExploreOptions(n, irqBound, softirqBound, loopBound, maxExecutions, timeout, jobs);
+    }
+
+    public ExploreOptions withLoopBound(int n) {
+        return new ExploreOptions(cpus, irqBound, softirqBound, n, maxExecutions, timeout, jobs);
+    }
+
+    public ExploreOptions withMaxExecutions(long n) {
+        return new ExploreOptions(cpus, irqBound, softirqBound, loopBound, n, timeout, jobs);
+    }
+
+    public ExploreOptions withTimeout(Duration d) {
+        return new ExploreOptions(cpus, irqBound, softirqBound, loopBound, maxExecutions, d, jobs);
+    }
+
+    public ExploreOptions withIrqBound(int n) {
+        return new ExploreOptions(cpus, n, softirqBound, loopBound, maxExecutions, timeout, jobs);
+    }
+}

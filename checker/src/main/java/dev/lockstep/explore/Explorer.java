@@ -1,0 +1,73 @@
+package dev.lockstep.explore;
+
+import dev.lockstep.explore.search.Splitter;
+import dev.lockstep.ir.Program;
+import dev.lockstep.memory.MemoryModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The explorer's entry point. With {@code jobs > 1} the search tree is split below a fixed depth
+ * among worker threads (each redoes the shared top, and only worker 0 counts what ends there);
+ * their counts add up and their findings merge by exploration order, so the result equals the
+ * single-threaded one whenever the exploration completes.
+ */
+public final class Explorer {
+    /** Branching depth at which parallel workers divide the tree. */
+    static final int SPLIT_DEPTH = 12;
+    private static final long STACK_BYTES = 1L << 30;
+
+    private Explorer() {}
+
+    public static ExplorationResult explore(Program program, MemoryModel model, ExploreOptions options) {
+        long start = System.nanoTime();
+        long deadline = options.timeout() == null ? Long.MAX_VALUE : start + options.timeout().toNanos();
+        int jobs = Math.max(1, options.jobs());
+        long[] budget = new long[1];
+        List<AtomicReference<Exploration>> results = new ArrayList<>();
+        List<AtomicReference<Throwable>> failures = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int w = 0; w < jobs; w++) {
+            Splitter splitter = jobs == 1 ? Splitter.ALL : Splitter.partition(w, jobs, SPLIT_DEPTH);
+            AtomicReference<Exploration> result = new AtomicReference<>();
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            Thread t = new Thread(null, () -> {
+                try {
+                    result.set(Worker.run(program, model, options, splitter, deadline, budget));
+                } catch (RuntimeException | StackOverflowError e) {
+                    failure.set(e);
+                }
+            }, "lockstep-explore-" + w, STACK_BYTES);
+            results.add(result);
+            failures.add(failure);
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("exploration interrupted", e);
+            }
+        }
+        for (AtomicReference<Throwable> f : failures) {
+            if (f.get() != null) {
+                throw new IllegalStateException("exploration failed: " + f.get(), f.get());
+            }
+        }
+        Exploration first = results.get(0).get();
+        for (int w = 1; w < jobs; w++) {
+            Exploration other = results.get(w).get();
+            first.executions += other.executions;
+            first.blocked += other.blocked;
+            first.cut |= other.cut;
+            first.boundHits |= other.boundHits;
+            first.findings.merge(other.findings);
+            first.finalStates.addAll(other.finalStates);
+            first.notes.addAll(other.notes);
+        }
+        return first.result((System.nanoTime() - start) / 1_000_000);
+    }
+}

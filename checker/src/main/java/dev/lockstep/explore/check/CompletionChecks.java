@@ -1,0 +1,65 @@
+package dev.lockstep.explore.check;
+
+import dev.lockstep.explore.interp.MemOp;
+import dev.lockstep.explore.search.EventInfo;
+import dev.lockstep.explore.search.Execution;
+import dev.lockstep.finding.Finding;
+import dev.lockstep.finding.Rule;
+import dev.lockstep.finding.Severity;
+import dev.lockstep.finding.Step;
+import dev.lockstep.ir.Insn;
+import dev.lockstep.memory.Event;
+import java.util.List;
+
+/** Runs the checks that look at a whole execution (deadlocks, data races, uses after free) and logs their findings. */
+public final class CompletionChecks {
+    private CompletionChecks() {}
+
+    public static void run(Execution x, String model, int[] path, FindingLog log) {
+        if (x.blocked()) {
+            for (DeadlockCheck.Problem p : DeadlockCheck.problems(x)) {
+                Finding f = new Finding(p.rule(), Severity.ERROR, p.message(), p.span(), List.of(model), p.related(),
+                        p.fix(), List.of());
+                if (!log.has(FindingLog.key(f), path)) {
+                    log.offer(path, withTrace(f, TraceBuilder.build(x)));
+                }
+            }
+        }
+        boolean plain = false;
+        boolean frees = false;
+        for (Event e : x.graph().events()) {
+            if (e.origin() instanceof EventInfo info) {
+                plain |= e.mode() == Insn.Access.PLAIN && info.op().purpose() == MemOp.Purpose.ACCESS;
+                frees |= info.op().insn() instanceof Insn.Free;
+            }
+        }
+        if (!plain && !frees) {
+            return;
+        }
+        List<Integer> order = EventOrder.of(x.graph());
+        if (plain) {
+            Clocks hb = Clocks.happensBefore(x.graph(), x.cpus(), order);
+            for (int[] pair : RaceCheck.races(x, hb)) {
+                Finding f = RaceCheck.finding(x, pair, List.of(), model);
+                if (!log.has(FindingLog.key(f), path)) {
+                    log.offer(path, withTrace(f, TraceBuilder.build(x)));
+                }
+            }
+        }
+        if (frees) {
+            Clocks ord = Clocks.order(x.graph(), x.cpus(), order);
+            for (FreeCheck.Use u : FreeCheck.uses(x, ord)) {
+                Finding f = new Finding(Rule.USE_AFTER_FREE, Severity.ERROR, u.message(), FreeCheck.span(u.access()),
+                        List.of(model), u.related(), "free the object only after every reader is done with it"
+                        + " (synchronize_rcu() or kfree_rcu() after unpublishing it)", List.of());
+                if (!log.has(FindingLog.key(f), path)) {
+                    log.offer(path, withTrace(f, TraceBuilder.build(x)));
+                }
+            }
+        }
+    }
+
+    public static Finding withTrace(Finding f, List<Step> trace) {
+        return new Finding(f.rule(), f.severity(), f.message(), f.span(), f.models(), f.related(), f.fix(), trace);
+    }
+}

@@ -1,0 +1,87 @@
+package dev.lockstep.explore.interp;
+
+import dev.lockstep.ir.BasicBlock;
+import dev.lockstep.ir.Function;
+import dev.lockstep.ir.Insn;
+import dev.lockstep.ir.Program;
+import dev.lockstep.ir.Terminator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A program indexed for interpretation: functions by name and by dense index, loop counts, global dimensions. */
+public final class Code {
+    private final Program program;
+    private final List<Function> functions;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final Map<String, Integer> loops = new HashMap<>();
+    private final Map<String, Program.Global> globals = new HashMap<>();
+    private final boolean usesGracePeriods;
+
+    public Code(Program program) {
+        this.program = program;
+        this.functions = new ArrayList<>(program.functions().values());
+        boolean sync = false;
+        for (int i = 0; i < functions.size(); i++) {
+            Function f = functions.get(i);
+            index.put(f.name(), i);
+            int max = 0;
+            for (BasicBlock b : f.blocks()) {
+                if (b.terminator() instanceof Terminator.LoopBack l) {
+                    max = Math.max(max, l.loopId() + 1);
+                }
+                for (Insn insn : b.insns()) {
+                    sync |= insn instanceof Insn.SynchronizeRcu;
+                }
+            }
+            loops.put(f.name(), max);
+        }
+        for (Program.Global g : program.globals()) {
+            globals.put(g.name(), g);
+        }
+        this.usesGracePeriods = sync;
+    }
+
+    public Program program() {
+        return program;
+    }
+
+    public Function function(String name) {
+        return program.functions().get(name);
+    }
+
+    /** The function a function-pointer value names, or null. */
+    public Function function(int functionIndex) {
+        return functionIndex >= 0 && functionIndex < functions.size() ? functions.get(functionIndex) : null;
+    }
+
+    /** The dense index of function {@code name} (-1 when unknown). */
+    public int indexOf(String name) {
+        return index.getOrDefault(name, -1);
+    }
+
+    public int loopCount(Function f) {
+        return loops.getOrDefault(f.name(), 0);
+    }
+
+    public Program.Global global(String name) {
+        return globals.get(name);
+    }
+
+    /** Whether some function waits for a grace period (then RCU read sections are tracked in memory). */
+    public boolean usesGracePeriods() {
+        return usesGracePeriods;
+    }
+
+    /** The number of array dimensions in a declared type ({@code int[3][4]} has 2). */
+    public static int dimensions(String type) {
+        int n = 0;
+        for (int i = 0; type != null && i < type.length(); i++) {
+            if (type.charAt(i) == '[') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.lockstep.explore.interp;
+
+import dev.lockstep.ir.Function;
+import dev.lockstep.ir.Value;
+
+/**
+ * One activation of a function: where it is ({@code block}, {@code insn}), its registers (values
+ * as longs, see {@link dev.lockstep.explore.heap.Pointers}) and, per register, the reads its value
+ * depends on (event references, see {@link EventRef}). Copied on every step of the explorer so that
+ * states before each event stay intact.
+ */
+final class Frame {
+    final Function function;
+    int block;
+    int insn;
+    /** How far a multi-event instruction (synchronize_rcu) has got. */
+    int phase;
+    final long[] regs;
+    final int[][] deps;
+    final Value.Reg resultRegister;
+    final int[] loopCounts;
+
+    Frame(Function function, Value.Reg resultRegister, int loops) {
+        this.function = function;
+        this.regs = new long[Math.max(function.registerCount(), function.params().size())];
+        this.deps = new int[regs.length][];
+        java.util.Arrays.fill(deps, EventRef.NONE);
+        this.resultRegister = resultRegister;
+        this.loopCounts = new int[loops];
+    }
+
+    private Frame(Frame other) {
+        function = other.function;
+        block = other.block;
+        insn = other.insn;
+        phase = other.phase;
+        regs = other.regs.clone();
+        deps = other.deps.clone();
+        resultRegister = other.resultRegister;
+        loopCounts = other.loopCounts.clone();
+    }
+
+    Frame copy() {
+        return new Frame(this);
+    }
+}
