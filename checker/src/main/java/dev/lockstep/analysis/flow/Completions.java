@@ -33,12 +33,21 @@ public final class Completions {
         for (int i = 0; i < n; i++) {
             out.add(null);
         }
+        List<List<Integer>> preds = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            preds.add(new ArrayList<>());
+        }
+        for (BasicBlock b : f.blocks()) {
+            for (int s : b.terminator().successors()) {
+                preds.get(s).add(b.index());
+            }
+        }
         Set<String> sometimes = new TreeSet<>();
         boolean changed = true;
         while (changed) {
             changed = false;
             for (BasicBlock b : f.blocks()) {
-                Set<String> in = inOf(f, b.index(), out);
+                Set<String> in = inOf(b.index(), preds.get(b.index()), out);
                 if (in == null) {
                     continue;
                 }
@@ -62,11 +71,11 @@ public final class Completions {
     }
 
     /** The must-set on entry of block {@code b}: empty at the entry, else the intersection over reached predecessors. */
-    private static Set<String> inOf(Function f, int b, List<Set<String>> out) {
+    private static Set<String> inOf(int b, List<Integer> preds, List<Set<String>> out) {
         Set<String> in = b == 0 ? new TreeSet<>() : null;
-        for (BasicBlock p : f.blocks()) {
-            if (out.get(p.index()) != null && p.terminator().successors().contains(b)) {
-                in = in == null ? new TreeSet<>(out.get(p.index())) : intersect(in, out.get(p.index()));
+        for (int p : preds) {
+            if (out.get(p) != null) {
+                in = in == null ? new TreeSet<>(out.get(p)) : intersect(in, out.get(p));
             }
         }
         return in;

@@ -24,9 +24,11 @@ final class ExitCheck {
     static final int MAX_EXITS = 8;
 
     private final FlowEnv env;
+    private final boolean opensRcuSection;
 
     ExitCheck(FlowEnv env) {
         this.env = env;
+        this.opensRcuSection = opensRcuSection(env);
     }
 
     /** Observes what this return breaks; locks in {@code conditional} are taken only on paths the return value tells apart. */
@@ -56,7 +58,7 @@ final class ExitCheck {
                 broken.add("releases '" + a + "', though it is declared __must_hold(" + a + ")");
             }
         }
-        if (s.rcu() > 0 && opensRcuSection()) {
+        if (s.rcu() > 0 && opensRcuSection) {
             broken.add("returns inside an RCU read-side critical section: rcu_read_lock() has no "
                     + "rcu_read_unlock() on this path");
         }
@@ -66,7 +68,7 @@ final class ExitCheck {
     }
 
     /** Whether the function itself calls rcu_read_lock (a section left open by a callee is reported there). */
-    private boolean opensRcuSection() {
+    private static boolean opensRcuSection(FlowEnv env) {
         for (var b : env.function().blocks()) {
             for (Insn i : b.insns()) {
                 if (i instanceof Insn.ContextOp op && op.change() == Insn.ContextChange.RCU_READ_LOCK) {

@@ -171,6 +171,28 @@ public final class Facts {
         return new Facts(constants, e, defs, loads);
     }
 
+    /**
+     * Only the facts about {@code live} registers and the registers that hold remembered loads (and
+     * definitions over them): a path leaving a block forgets its temporaries.
+     */
+    public Facts retain(Set<Integer> live) {
+        if (live.containsAll(constants.keySet()) && live.containsAll(excluded.keySet())
+                && live.containsAll(defs.keySet())) {
+            return this;
+        }
+        Set<Integer> registers = new HashSet<>(live);
+        registers.addAll(loads.values());
+        Map<Integer, Long> c = new HashMap<>(constants);
+        c.keySet().retainAll(registers);
+        Map<Integer, Set<Long>> e = new HashMap<>(excluded);
+        e.keySet().retainAll(registers);
+        Map<Integer, Def> d = new HashMap<>(defs);
+        d.entrySet().removeIf(x -> !registers.contains(x.getKey()) || !registers.contains(x.getValue().reg()));
+        Map<String, Integer> l = new HashMap<>(loads);
+        l.values().retainAll(registers);
+        return new Facts(c, e, d, l);
+    }
+
     /** The facts both paths agree on (the join of two paths with the same lock state). */
     public Facts intersect(Facts other) {
         if (this.equals(other)) {
