@@ -124,7 +124,7 @@ public final class Checker {
         }
         Set<String> scAssertions = new TreeSet<>();
         List<Finding> sc = byModel.get("sc");
-        boolean weakAssertion = byModel.values().stream().flatMap(List::stream).anyMatch(f -> f.rule() == Rule.ASSERTION);
+        boolean weakAssertion = byModel.values().stream().flatMap(List::stream).anyMatch(f -> f.rule() == Rule.ASSERTION || f.rule() == Rule.BARRIER_MISSING);
         if (sc == null && weakAssertion) {
             sc = Explorer.explore(program, Models.byName("sc").orElseThrow(), explore).findings();
         }

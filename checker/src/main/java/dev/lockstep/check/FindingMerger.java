@@ -56,9 +56,17 @@ public final class FindingMerger {
         return new ArrayList<>(joined.values());
     }
 
-    /** An assertion that sequential consistency cannot fail is a missing barrier of the weaker model. */
+    /**
+     * An assertion that sequential consistency cannot fail is a missing barrier of the weaker model
+     * (the explorer names the barrier when it can); one that sc fails too is an assertion.
+     */
     private static Finding classify(Finding f, String model, Set<String> scAssertionLines) {
-        if (f.rule() != Rule.ASSERTION || model.equals("sc") || scAssertionLines.contains(lineKey(f.span()))) {
+        boolean scFails = scAssertionLines.contains(lineKey(f.span()));
+        if (f.rule() == Rule.BARRIER_MISSING && scFails) {
+            return new Finding(Rule.ASSERTION, f.severity(), f.message(), f.span(), f.models(), f.related(), null,
+                    f.trace());
+        }
+        if (f.rule() != Rule.ASSERTION || model.equals("sc") || scFails) {
             return f;
         }
         String message = f.message() + ": sequential consistency forbids this outcome, " + model
