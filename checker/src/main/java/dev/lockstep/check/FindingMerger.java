@@ -46,7 +46,7 @@ public final class FindingMerger {
                 Finding seen = joined.get(key);
                 if (seen == null) {
                     joined.put(key, classified.withModels(List.of(model)));
-                } else {
+                } else if (!seen.models().contains(model)) {
                     List<String> ms = new ArrayList<>(seen.models());
                     ms.add(model);
                     joined.put(key, seen.withModels(ms));
