@@ -106,7 +106,13 @@ public final class Dpor {
                 if (events > 0 && splitter.take(depth, branch)) {
                     enter(depth, branch);
                     commit(st, cpu, st.graph.size() - events, events, st.graph.event(w).value(), FRESH);
+                    int x = st.graph.size() - 1;
+                    List<Revisits.Revisit> revisits = events == 2 ? Revisits.candidates(st, x) : List.of();
                     visit(st, depth + 1);
+                    if (!revisits.isEmpty()) {
+                        enter(depth, branch);
+                        revisitAll(st, x, revisits, depth + 1, REVISIT_BRANCHES);
+                    }
                     undo(st, cpu);
                 } else if (events == -2 && atomicityConflict(st.graph, st.graph.size() - 2)
                         && splitter.take(depth, branch)) {
@@ -218,6 +224,8 @@ public final class Dpor {
     /** Stamps advance by this much per step; a read-modify-write's write takes its read's stamp + 1. */
     static final long STAMP_STEP = 4;
     private static final long FRESH = -1;
+    /** Branch numbers of an RMW write's revisits, after those of the forward step it shares a depth with. */
+    private static final int REVISIT_BRANCHES = 1 << 20;
 
     /** The execution being built right now (for a violation found in the middle of it). */
     public Execution snapshot() {
