@@ -117,7 +117,9 @@ public final class Dpor {
                 } else if (events == -2 && atomicityConflict(st.graph, st.graph.size() - 2)
                         && splitter.take(depth, branch)) {
                     enter(depth, branch);
+                    sink.muted(true);
                     commit(st, cpu, st.graph.size() - 2, 2, st.graph.event(w).value(), FRESH);
+                    sink.muted(false);
                     int x = st.graph.size() - 1;
                     revisitAll(st, x, Revisits.candidates(st, x), depth + 1, 0);
                     undo(st, cpu);
