@@ -108,6 +108,13 @@ final class Exploration implements ExecutionSink, Listener {
         finishing = null;
     }
 
+    private boolean muted;
+
+    @Override
+    public void muted(boolean on) {
+        muted = on;
+    }
+
     @Override
     public boolean stopped() {
         if (!cut && System.nanoTime() > deadline) {
@@ -124,7 +131,7 @@ final class Exploration implements ExecutionSink, Listener {
 
     @Override
     public void violation(Rule rule, CpuState cpu, Span span, String message, String fix, List<Related> related) {
-        if (finishing == null && dpor != null && !dpor.snapshotConsistent()) {
+        if (muted) {
             return;
         }
         Execution x = finishing != null ? finishing : dpor != null ? dpor.snapshot() : null;

@@ -61,7 +61,7 @@ final class InterleavingEnumerator implements Listener {
                     next.set(c, n);
                     explore(next, memory);
                 }
-            } else if (s.status() == CpuStatus.NEEDS_EVENT) {
+            } else if (s.status() == CpuStatus.NEEDS_EVENT && !waits(s, memory)) {
                 moved = true;
                 Map<Integer, Long> mem = new HashMap<>(memory);
                 CpuState n = s.copy();
@@ -88,9 +88,21 @@ final class InterleavingEnumerator implements Listener {
         }
     }
 
+    /** A blocking acquisition whose lock is taken now: the CPU spins (is not enabled) until it is released. */
+    private boolean waits(CpuState s, Map<Integer, Long> memory) {
+        MemOp op = s.pending();
+        boolean blocking = op.insn() instanceof Insn.WaitDecrement
+                || op.insn() instanceof Insn.Acquire a && a.attempt() == Insn.Attempt.BLOCKING;
+        return blocking && op.rmw() != null && !op.rmw().writes(read(memory, op.cell()));
+    }
+
     private void finish(List<CpuState> cpus, Map<Integer, Long> memory) {
         boolean blocked = false;
         for (CpuState s : cpus) {
+            if (s.status() == CpuStatus.NEEDS_EVENT) {
+                findings.add("deadlock");
+                return;
+            }
             if (s.status() == CpuStatus.ASSUME_FAILED) {
                 return;
             }

@@ -27,7 +27,7 @@ import java.util.Map;
  * Runs every program of {@code shared/bench} at the sizes and models of {@code expected.json} and
  * prints one table row per run: program, N, model, executions (and blocked), expected, wall ms,
  * peak heap. Usage: {@code BenchmarkRunner REPO_ROOT [FILE[:N]...]} (the shared directory is
- * {@code REPO_ROOT/../shared}); {@code --jobs N} sets the worker threads.
+ * {@code REPO_ROOT/../shared}); {@code --jobs N} sets the worker threads, {@code --model M} keeps one model.
  */
 public final class BenchmarkRunner {
 
@@ -38,19 +38,25 @@ public final class BenchmarkRunner {
 
     public static void main(String[] args) throws IOException, InputException {
         if (args.length < 1) {
-            throw new IllegalArgumentException("usage: BenchmarkRunner REPO_ROOT [--jobs N] [FILE[:N]...]");
+            throw new IllegalArgumentException("usage: BenchmarkRunner REPO_ROOT [--jobs N] [--model M] [FILE[:N]...]");
         }
         Path bench = Path.of(args[0]).resolve("../shared/bench").normalize();
         int jobs = 1;
+        String onlyModel = null;
         List<String> filters = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             if (args[i].equals("--jobs")) {
                 jobs = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--model")) {
+                onlyModel = args[++i];
             } else {
                 filters.add(args[i]);
             }
         }
-        run(bench, cases(bench, filters), jobs, System.out);
+        List<Case> cases = new ArrayList<>(cases(bench, filters));
+        String model = onlyModel;
+        cases.removeIf(c -> model != null && !c.model().equals(model));
+        run(bench, cases, jobs, System.out);
     }
 
     static List<Case> cases(Path bench, List<String> filters) throws IOException {

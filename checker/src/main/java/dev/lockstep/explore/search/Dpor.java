@@ -117,7 +117,9 @@ public final class Dpor {
                 } else if (events == -2 && atomicityConflict(st.graph, st.graph.size() - 2)
                         && splitter.take(depth, branch)) {
                     enter(depth, branch);
+                    sink.muted(true);
                     commit(st, cpu, st.graph.size() - 2, 2, st.graph.event(w).value(), FRESH);
+                    sink.muted(false);
                     int x = st.graph.size() - 1;
                     revisitAll(st, x, Revisits.candidates(st, x), depth + 1, 0);
                     undo(st, cpu);
@@ -232,13 +234,6 @@ public final class Dpor {
         return new Execution(active, cells, path());
     }
 
-    /**
-     * Whether the execution being built is allowed by the model. A read-modify-write that breaks
-     * atomicity is committed only to drive its revisits; what its CPU does next never happened.
-     */
-    public boolean snapshotConsistent() {
-        return model.isConsistent(active.graph);
-    }
 
     /**
      * Appends the step of the events just added with a fresh stamp; {@code place} is the maximality
