@@ -234,7 +234,6 @@ public final class Dpor {
         return new Execution(active, cells, path());
     }
 
-
     /**
      * Appends the step of the events just added with a fresh stamp; {@code place} is the maximality
      * stamp of a revisited read ({@link #FRESH} otherwise).
