@@ -22,12 +22,27 @@ struct callback_head {
 #define rcu_head callback_head
 typedef void (*rcu_callback_t)(struct rcu_head *head);
 
-#define rcu_read_lock() __ls_context(__LS_RCU_READ_LOCK)
-#define rcu_read_unlock() __ls_context(__LS_RCU_READ_UNLOCK)
-#define rcu_read_lock_bh() do { __ls_context(__LS_BH_DISABLE); __ls_context(__LS_RCU_READ_LOCK); } while (0)
-#define rcu_read_unlock_bh() do { __ls_context(__LS_RCU_READ_UNLOCK); __ls_context(__LS_BH_ENABLE); } while (0)
-#define rcu_read_lock_sched() do { __ls_context(__LS_PREEMPT_DISABLE); __ls_context(__LS_RCU_READ_LOCK); } while (0)
-#define rcu_read_unlock_sched() do { __ls_context(__LS_RCU_READ_UNLOCK); __ls_context(__LS_PREEMPT_ENABLE); } while (0)
+/*
+ * The grace-period guarantee as lockstep models it: synchronize_rcu() reads each CPU's read-side
+ * nesting and waits until it is zero. The full barriers at the edges of read-side sections and
+ * around the grace period stand for the barriers the kernel's grace-period machinery forces on
+ * every CPU, so that a section that begins after a grace period sees every store made before it,
+ * and every access of a section that ended is ordered before what follows the grace period (LKMM's
+ * rcu axioms). Litmus tests compile rcu_read_lock() to nothing, as herd7's mapping does.
+ */
+#ifdef __LS_LITMUS
+#define __ls_rcu_gp_barrier() do { } while (0)
+#else
+#define __ls_rcu_gp_barrier() __ls_fence(__LS_MB)
+#endif
+
+#define rcu_read_lock() do { __ls_context(__LS_RCU_READ_LOCK); __ls_rcu_gp_barrier(); } while (0)
+#define rcu_read_unlock() do { __ls_rcu_gp_barrier(); __ls_context(__LS_RCU_READ_UNLOCK); } while (0)
+#define rcu_read_lock_bh() do { __ls_context(__LS_BH_DISABLE); rcu_read_lock(); } while (0)
+#define rcu_read_unlock_bh() do { rcu_read_unlock(); __ls_context(__LS_BH_ENABLE); } while (0)
+#define rcu_read_lock_sched() do { __ls_context(__LS_PREEMPT_DISABLE); rcu_read_lock(); } while (0)
+#define rcu_read_unlock_sched() do { rcu_read_unlock(); __ls_context(__LS_PREEMPT_ENABLE); } while (0)
+#define __ls_grace_period() do { __ls_rcu_gp_barrier(); __ls_synchronize_rcu(); __ls_rcu_gp_barrier(); } while (0)
 
 /* p is the RCU-protected pointer itself (an lvalue), as in the kernel. */
 #define rcu_dereference(p) ({ __ls_rcu_check(0); __ls_load(&(p), __LS_ONCE); })
@@ -47,16 +62,16 @@ typedef void (*rcu_callback_t)(struct rcu_head *head);
 
 #ifdef __LS_LITMUS
 /* A litmus process has no context that could forbid sleeping: the grace period alone. */
-#define synchronize_rcu() __ls_synchronize_rcu()
-#define synchronize_rcu_expedited() __ls_synchronize_rcu()
+#define synchronize_rcu() __ls_grace_period()
+#define synchronize_rcu_expedited() __ls_grace_period()
 #else
-#define synchronize_rcu() do { __ls_might_sleep("synchronize_rcu"); __ls_synchronize_rcu(); } while (0)
-#define synchronize_rcu_expedited() do { __ls_might_sleep("synchronize_rcu_expedited"); __ls_synchronize_rcu(); } while (0)
+#define synchronize_rcu() do { __ls_might_sleep("synchronize_rcu"); __ls_grace_period(); } while (0)
+#define synchronize_rcu_expedited() do { __ls_might_sleep("synchronize_rcu_expedited"); __ls_grace_period(); } while (0)
 #endif
-#define synchronize_net() do { __ls_might_sleep("synchronize_net"); __ls_synchronize_rcu(); } while (0)
+#define synchronize_net() do { __ls_might_sleep("synchronize_net"); __ls_grace_period(); } while (0)
 #define rcu_barrier() __ls_might_sleep("rcu_barrier")
 /* The callback runs once a grace period has elapsed (modelled in the caller, after the wait). */
-#define call_rcu(head, func) do { struct rcu_head *__ls_rh = (head); __ls_synchronize_rcu(); (func)(__ls_rh); } while (0)
+#define call_rcu(head, func) do { struct rcu_head *__ls_rh = (head); __ls_grace_period(); (func)(__ls_rh); } while (0)
 #define kfree_rcu(ptr, rhf) __ls_free_rcu(ptr)
 #define kvfree_rcu(ptr, ...) __ls_free_rcu(ptr)
 #define kfree_rcu_mightsleep(ptr) __ls_free_rcu(ptr)

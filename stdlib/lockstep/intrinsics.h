@@ -37,7 +37,9 @@ enum __ls_context { __LS_IRQ_DISABLE, __LS_IRQ_ENABLE, __LS_BH_DISABLE, __LS_BH_
  * expression). spinlock_t, raw_spinlock_t and rwlock_t are words of memory, as in herd7's kernel
  * model: an acquisition is an atomic read-modify-write of the word, a release a store to it, so
  * __ls_load of a lock reads whether it is held (spin_is_locked). A struct semaphore's first
- * member `count` holds its initial number of free units.
+ * member `count` holds its initial number of free units. __LS_SEQLOCK is only ever taken
+ * exclusively, by seqlock writers (on the seqlock_t itself); seqlock readers take no lock: they
+ * read the sequence with __ls_load and mark their section with __LS_SEQ_READ_BEGIN/VALIDATE.
  */
 int __ls_acquire(void *lock, int kind, int mode, int attempt, int subclass);
 void __ls_release(void *lock, int kind, int mode);
@@ -61,7 +63,11 @@ void __ls_irq_restore(unsigned long flags);
 /* Added by the stdlib: 1 when the current CPU has hard interrupts disabled (irqs_disabled). */
 long __ls_irqs_disabled(void);
 
-/* Sleeping, waiting, RCU grace periods. */
+/*
+ * Sleeping, waiting, RCU grace periods. Only __ls_might_sleep marks a sleep: __ls_synchronize_rcu
+ * waits for the readers but is no sleep by itself (synchronize_rcu adds its own __ls_might_sleep;
+ * call_rcu, legal under a spinlock, is the bare grace period followed by the callback).
+ */
 void __ls_might_sleep(const char *what);
 void __ls_synchronize_rcu(void);
 void __ls_wait_dec(void *counter);

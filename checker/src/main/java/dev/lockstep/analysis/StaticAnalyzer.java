@@ -1,8 +1,11 @@
 package dev.lockstep.analysis;
 
+import dev.lockstep.analysis.event.Certainty;
 import dev.lockstep.analysis.event.Observation;
+import dev.lockstep.analysis.flow.Completions;
 import dev.lockstep.analysis.flow.FlowEnv;
 import dev.lockstep.analysis.flow.FunctionFlow;
+import dev.lockstep.analysis.flow.QuietFunctions;
 import dev.lockstep.analysis.flow.Resolver;
 import dev.lockstep.analysis.graph.CallGraph;
 import dev.lockstep.analysis.graph.ContextMap;
@@ -47,16 +50,28 @@ public final class StaticAnalyzer {
         CallGraph calls = new CallGraph(program, resolvers);
         EntryContexts own = new EntryContexts(program);
         Map<String, Summary> summaries = new LinkedHashMap<>();
+        Map<String, Completions.Result> completions = new LinkedHashMap<>();
         List<Observation> observations = new ArrayList<>();
         for (List<String> group : calls.bottomUp()) {
             for (String name : group) {
                 Function f = program.functions().get(name);
                 FlowEnv.Role role = !own.of(name).isEmpty() || !calls.hasCallers(name)
                         ? FlowEnv.Role.ENTRY : FlowEnv.Role.CALLED;
-                FlowEnv env = new FlowEnv(f, resolvers.get(name), summaries, role, own.of(name));
-                FunctionFlow.Result r = new FunctionFlow(env).run();
-                summaries.put(name, r.summary());
-                observations.addAll(r.observations());
+                if (QuietFunctions.isQuiet(f, resolvers.get(name), summaries)) {
+                    summaries.put(name, Summary.IDENTITY);
+                    observations.addAll(QuietFunctions.calls(f, resolvers.get(name)));
+                } else {
+                    FlowEnv env = new FlowEnv(f, resolvers.get(name), summaries, role, own.of(name));
+                    FunctionFlow.Result r = new FunctionFlow(env).run();
+                    summaries.put(name, r.summary());
+                    observations.addAll(r.observations());
+                }
+                Completions.Result c = Completions.of(f, resolvers.get(name), completions);
+                completions.put(name, c);
+                if (role == FlowEnv.Role.ENTRY && !c.sometimes().isEmpty()) {
+                    observations.add(new Observation.Completes(name, c.always(), c.sometimes(), f.span(),
+                            Certainty.ALL_PATHS));
+                }
             }
         }
         List<Observation.Call> callObs = new ArrayList<>();

@@ -9,6 +9,9 @@ import dev.lockstep.frontend.InputException;
 import dev.lockstep.frontend.Span;
 import dev.lockstep.frontend.ast.Litmus;
 import dev.lockstep.analysis.StaticAnalyzer;
+import dev.lockstep.explore.ExplorationResult;
+import dev.lockstep.explore.ExploreOptions;
+import dev.lockstep.explore.Explorer;
 import dev.lockstep.finding.Rule;
 import dev.lockstep.memory.Models;
 import dev.lockstep.ir.Program;
@@ -92,12 +95,49 @@ public final class Checker {
         } else {
             Program program = compiler.compile(frontend.parseC(file).unit());
             List<Finding> statics = withModels(StaticAnalyzer.analyze(program));
-            findings.addAll(statics);
+            if (options.mode() == Mode.LINT) {
+                findings.addAll(statics);
+            } else {
+                Explored explored = explore(file, program);
+                explorations.addAll(explored.explorations());
+                findings.addAll(merger.merge(statics, explored.findings()));
+            }
         }
         List<Finding> kept = findings.stream()
                 .filter(f -> !comments.suppresses(f.rule(), f.span().line()))
                 .toList();
         return new FileResult(kept, explorations, comments);
+    }
+
+    /** What exploring one program under every selected model gave. */
+    private record Explored(List<Finding> findings, List<Exploration> explorations) {}
+
+    private Explored explore(Path file, Program program) {
+        ExploreOptions explore = exploreOptions();
+        Map<String, List<Finding>> byModel = new LinkedHashMap<>();
+        List<Exploration> explorations = new ArrayList<>();
+        for (String name : options.models()) {
+            ExplorationResult r = Explorer.explore(program, Models.byName(name).orElseThrow(), explore);
+            byModel.put(name, r.findings());
+            explorations.add(new Exploration(file.toString(), name, r.complete(), r.executions(), r.blocked(),
+                    r.timeMs()));
+        }
+        Set<String> scAssertions = new TreeSet<>();
+        List<Finding> sc = byModel.get("sc");
+        boolean weakAssertion = byModel.values().stream().flatMap(List::stream).anyMatch(f -> f.rule() == Rule.ASSERTION || f.rule() == Rule.BARRIER_MISSING);
+        if (sc == null && weakAssertion) {
+            sc = Explorer.explore(program, Models.byName("sc").orElseThrow(), explore).findings();
+        }
+        if (sc != null) {
+            sc.stream().filter(f -> f.rule() == Rule.ASSERTION).forEach(f -> scAssertions.add(FindingMerger.lineKey(f.span())));
+        }
+        return new Explored(merger.joinModels(byModel, scAssertions), explorations);
+    }
+
+    private ExploreOptions exploreOptions() {
+        Bounds b = options.bounds();
+        return new ExploreOptions(b.cpus(), b.irqBound(), b.softirqBound(), b.loopBound(), b.maxExecutions(),
+                b.timeout(), b.jobs());
     }
 
     /** Static findings hold whatever the memory model: they carry every selected model. */

@@ -20,9 +20,13 @@ import java.util.Set;
  */
 public final class FindingMerger {
 
-    /** Static rules that name the root cause of an explored deadlock of the locks they report. */
+    /**
+     * Static rules that name the root cause of an explored deadlock of the locks they report (a
+     * sleeping lock taken in an interrupt handler blocks the CPU for good when its holder is the
+     * interrupted code).
+     */
     private static final Set<Rule> DEADLOCK_CAUSES = Set.of(Rule.MISSING_IRQSAVE, Rule.MISSING_BH,
-            Rule.IRQ_LOCK_INVERSION, Rule.DEADLOCK, Rule.SELF_DEADLOCK);
+            Rule.IRQ_LOCK_INVERSION, Rule.DEADLOCK, Rule.SELF_DEADLOCK, Rule.SLEEP_IN_ATOMIC);
 
     private final List<String> models;
 
@@ -42,7 +46,7 @@ public final class FindingMerger {
                 Finding seen = joined.get(key);
                 if (seen == null) {
                     joined.put(key, classified.withModels(List.of(model)));
-                } else {
+                } else if (!seen.models().contains(model)) {
                     List<String> ms = new ArrayList<>(seen.models());
                     ms.add(model);
                     joined.put(key, seen.withModels(ms));
@@ -52,9 +56,17 @@ public final class FindingMerger {
         return new ArrayList<>(joined.values());
     }
 
-    /** An assertion that sequential consistency cannot fail is a missing barrier of the weaker model. */
+    /**
+     * An assertion that sequential consistency cannot fail is a missing barrier of the weaker model
+     * (the explorer names the barrier when it can); one that sc fails too is an assertion.
+     */
     private static Finding classify(Finding f, String model, Set<String> scAssertionLines) {
-        if (f.rule() != Rule.ASSERTION || model.equals("sc") || scAssertionLines.contains(lineKey(f.span()))) {
+        boolean scFails = scAssertionLines.contains(lineKey(f.span()));
+        if (f.rule() == Rule.BARRIER_MISSING && scFails) {
+            return new Finding(Rule.ASSERTION, f.severity(), f.message(), f.span(), f.models(), f.related(), null,
+                    f.trace());
+        }
+        if (f.rule() != Rule.ASSERTION || model.equals("sc") || scFails) {
             return f;
         }
         String message = f.message() + ": sequential consistency forbids this outcome, " + model
@@ -94,12 +106,29 @@ public final class FindingMerger {
                 return i;
             }
         }
+        if (e.rule() == Rule.USE_AFTER_FREE) {
+            return freedAtStaticFinding(statics, e);
+        }
         if (e.rule() != Rule.DEADLOCK && e.rule() != Rule.SELF_DEADLOCK) {
             return -1;
         }
         for (int i = 0; i < statics.size(); i++) {
             Finding s = statics.get(i);
             if (DEADLOCK_CAUSES.contains(s.rule()) && mentions(s, e.span())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * An explored access to freed memory whose free is the one a static use-after-free names (the
+     * kfree without a grace period): the reader's accesses are the consequence, the free the cause.
+     */
+    private static int freedAtStaticFinding(List<Finding> statics, Finding e) {
+        for (int i = 0; i < statics.size(); i++) {
+            Finding s = statics.get(i);
+            if (s.rule() == Rule.USE_AFTER_FREE && mentions(e, s.span())) {
                 return i;
             }
         }

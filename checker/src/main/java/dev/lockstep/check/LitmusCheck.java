@@ -2,15 +2,18 @@ package dev.lockstep.check;
 
 import dev.lockstep.finding.Exploration;
 import dev.lockstep.finding.Finding;
+import dev.lockstep.finding.Related;
 import dev.lockstep.finding.Rule;
 import dev.lockstep.finding.Severity;
 import dev.lockstep.frontend.InputException;
 import dev.lockstep.frontend.ast.Litmus;
 import dev.lockstep.litmus.LitmusResult;
 import dev.lockstep.litmus.LitmusRunner;
+import dev.lockstep.litmus.WeakOutcome;
 import dev.lockstep.memory.Models;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A litmus test under {@code check}: its verdict per selected model as an exploration, and a
@@ -23,6 +26,12 @@ final class LitmusCheck {
 
     LitmusCheck(List<String> models) {
         this.models = models;
+    }
+
+    /** The cycle's first line, without its label and with locations as line:column of this file. */
+    private static String cycleText(WeakOutcome w, String file) {
+        String first = w.cycle().lines().findFirst().orElse("");
+        return first.replaceFirst("^cycle: ", "").replace(" at " + file + ":", " at ");
     }
 
     record Outcome(List<Finding> findings, List<Exploration> explorations) {}
@@ -50,11 +59,21 @@ final class LitmusCheck {
         List<Finding> findings = new ArrayList<>();
         List<String> reported = weakAllowing.stream().filter(models::contains).toList();
         if (!scAllows && !reported.isEmpty() && test.condition() != null) {
+            String weakest = reported.get(reported.size() - 1);
+            Optional<WeakOutcome> why = WeakOutcome.explain(test, Models.byName(weakest).orElseThrow());
             String message = "the outcome '" + results.get(0).condition() + "' is forbidden under sequential "
-                    + "consistency but allowed under " + String.join(" and ", reported) + ": a memory barrier is missing";
+                    + "consistency but allowed under " + String.join(" and ", reported) + ": a memory barrier is missing"
+                    + why.map(w -> "; the cycle: " + cycleText(w, file)).orElse("");
+            List<Related> related = new ArrayList<>();
+            List<String> fixes = new ArrayList<>();
+            why.ifPresent(w -> w.barriers().forEach(b -> {
+                related.add(new Related(b.after(), "needs " + b.barrier() + " after this access"));
+                fixes.add(b.barrier() + " between lines " + b.after().line() + " and " + b.before().line());
+            }));
+            String fix = fixes.isEmpty() ? "order the accesses of each process (smp_mb(), or smp_wmb()/smp_rmb(), or "
+                    + "smp_store_release()/smp_load_acquire())" : "add " + String.join(", and ", fixes);
             findings.add(new Finding(Rule.BARRIER_MISSING, Severity.ERROR, message, test.condition().span(), reported,
-                    List.of(), "order the accesses of each process (smp_mb(), or smp_wmb()/smp_rmb(), or "
-                            + "smp_store_release()/smp_load_acquire())", List.of()));
+                    related, fix, List.of()));
         }
         return new Outcome(findings, explorations);
     }

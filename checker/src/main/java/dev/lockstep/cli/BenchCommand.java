@@ -19,11 +19,13 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code lockstep bench}: the performance measurements of the project, printed as tables.
  * {@code parse}: front-end throughput on generated kernel-style C after warm-up;
- * {@code lint}: {@code lockstep lint} on a generated file in a fresh JVM, start included.
+ * {@code lint}: {@code lockstep lint} on a generated file in a fresh JVM, start included;
+ * {@code explore}: every program of {@code ../shared/bench} at the sizes of its {@code expected.json},
+ * executions explored against the published counts, wall time and peak memory.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure lockstep: parse throughput, lint wall time (JVM start included).",
-        subcommands = {BenchCommand.Parse.class, BenchCommand.Lint.class})
+        subcommands = {BenchCommand.Parse.class, BenchCommand.Lint.class, BenchCommand.Explore.class})
 final class BenchCommand {
 
     /** {@code lockstep bench parse}. */
@@ -41,9 +43,35 @@ final class BenchCommand {
         }
     }
 
+    /** {@code lockstep bench explore}. */
+    @Command(name = "explore", mixinStandardHelpOptions = true,
+            description = "Explore every program of ../shared/bench at the sizes of its expected.json; print executions "
+                    + "against the expected counts, wall time and peak memory.")
+    static final class Explore implements Callable<Integer> {
+
+        @Option(names = "--root", paramLabel = "DIR", description = "The repository root (default: the working directory).")
+        Path root = Path.of(".");
+
+        @Option(names = "--jobs", paramLabel = "N", description = "Worker threads (default: 1).")
+        int jobs = 1;
+
+        @picocli.CommandLine.Parameters(paramLabel = "FILE[:N]", arity = "0..*",
+                description = "Only these programs (e.g. lastzero.c or lastzero.c:15).")
+        List<String> only = List.of();
+
+        @Override
+        public Integer call() throws Exception {
+            List<String> args = new java.util.ArrayList<>(List.of(root.toString(), "--jobs", Integer.toString(jobs)));
+            args.addAll(only);
+            dev.lockstep.explore.bench.BenchmarkRunner.main(args.toArray(String[]::new));
+            return ExitCode.CLEAN.code;
+        }
+    }
+
     /** {@code lockstep bench lint}. */
     @Command(name = "lint", mixinStandardHelpOptions = true,
-            description = "Run 'lockstep lint' on a generated kernel-style file in a fresh JVM; print the wall time.")
+            description = "Run 'lockstep lint' on a generated kernel-style file in a fresh JVM, as bin/lockstep starts it; "
+                    + "print the wall time.")
     static final class Lint implements Callable<Integer> {
 
         @Spec
@@ -69,7 +97,7 @@ final class BenchCommand {
             try {
                 for (int i = 1; i <= runs; i++) {
                     long start = System.nanoTime();
-                    Process p = new ProcessBuilder(List.of(java, "-XX:+UseParallelGC", "-cp", classpath,
+                    Process p = new ProcessBuilder(List.of(java, "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-cp", classpath,
                             Main.class.getName(), "lint", "--format", "json", "--output", dir.resolve("out.json").toString(),
                             file.toString())).inheritIO().start();
                     int code = p.waitFor();

@@ -1,5 +1,6 @@
 package dev.lockstep.explore;
 
+import dev.lockstep.explore.check.BarrierFix;
 import dev.lockstep.explore.check.CompletionChecks;
 import dev.lockstep.explore.check.FindingLog;
 import dev.lockstep.explore.check.TraceBuilder;
@@ -20,8 +21,10 @@ import dev.lockstep.finding.Severity;
 import dev.lockstep.finding.Step;
 import dev.lockstep.frontend.Span;
 import dev.lockstep.ir.Insn;
+import dev.lockstep.memory.Models;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -126,6 +129,14 @@ final class Exploration implements ExecutionSink, Listener {
         Finding f = new Finding(rule, Severity.ERROR, message, span, List.of(model), related, fix, List.of());
         if (findings.has(FindingLog.key(f), p)) {
             return;
+        }
+        if (rule == Rule.ASSERTION && x != null && !model.equals("sc")) {
+            Optional<BarrierFix> barrier = Models.byName(model).flatMap(m -> BarrierFix.of(x, m));
+            if (barrier.isPresent()) {
+                f = new Finding(Rule.BARRIER_MISSING, Severity.ERROR, message + ": sequential consistency forbids "
+                        + "this outcome, " + model + " allows it (the cycle " + barrier.get().cycle() + ")", span,
+                        List.of(model), related, barrier.get().fix(), List.of());
+            }
         }
         List<Step> trace = new ArrayList<>(x == null ? List.of() : TraceBuilder.build(x));
         trace.add(new Step(cpu.cpu(), cpu.contextLabel(), span, message, cpu.locksHeld()));

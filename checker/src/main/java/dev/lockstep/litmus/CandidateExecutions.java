@@ -131,7 +131,7 @@ final class CandidateExecutions {
             return;
         }
         for (int k = 0; k < writes.size(); k++) {
-            if (!used[k] && earlierOfSameCpuUsed(writes, used, k)) {
+            if (!used[k] && earlierOfSameCpuUsed(writes, used, k) && atomicAfter(writes.get(k), order)) {
                 used[k] = true;
                 order.add(writes.get(k));
                 permute(writes, used, order, next);
@@ -139,6 +139,15 @@ final class CandidateExecutions {
                 used[k] = false;
             }
         }
+    }
+
+    /**
+     * Atomicity, checked while the order is built: an RMW's write comes right after the write its
+     * read reads from.
+     */
+    private boolean atomicAfter(int write, List<Integer> order) {
+        Event w = graph.event(write);
+        return !w.isRmw() || graph.readsFrom(w.rmwPartner()) == order.get(order.size() - 1);
     }
 
     private boolean earlierOfSameCpuUsed(List<Integer> writes, boolean[] used, int k) {

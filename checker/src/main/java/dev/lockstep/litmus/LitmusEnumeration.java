@@ -27,6 +27,7 @@ final class LitmusEnumeration {
     private final Locations locations;
     private final List<List<ProcessRun>> runs;
     private final Propositions propositions;
+    private final RmwSupply supply;
 
     private LitmusEnumeration(Litmus test) {
         if (test.condition() == null) {
@@ -38,6 +39,7 @@ final class LitmusEnumeration {
         List<SortedSet<Long>> domains = ValueDomains.compute(locations, processes);
         this.runs = processes.stream().map(p -> p.enumerate(domains)).toList();
         this.propositions = new Propositions(locations);
+        this.supply = new RmwSupply(locations, runs);
     }
 
     /** @throws InputException when the test uses something the runner cannot execute */
@@ -104,9 +106,14 @@ final class LitmusEnumeration {
             visitor.accept(List.copyOf(prefix));
             return;
         }
-        for (ProcessRun run : runs.get(prefix.size())) {
-            prefix.add(run);
-            combinations(prefix, visitor);
+        int process = prefix.size();
+        List<ProcessRun> choices = runs.get(process);
+        for (int i = 0; i < choices.size(); i++) {
+            prefix.add(choices.get(i));
+            if (supply.push(process, i)) {
+                combinations(prefix, visitor);
+            }
+            supply.pop(process, i);
             prefix.remove(prefix.size() - 1);
         }
     }

@@ -285,4 +285,64 @@ class CSnippetTest {
                 module_init(start);
                 """);
     }
+
+    /** A condition read twice from memory that nothing writes in between correlates too. */
+    @Test
+    void conditionReadTwiceFromAStructField() throws IOException {
+        CLint.verify(dir, HEAD + """
+                struct dev { spinlock_t lock; int use_lock; int count; };
+                static struct dev d0;
+
+                static void bump(struct dev *d)
+                {
+                	if (d->use_lock)
+                		spin_lock(&d->lock);
+                	d->count++;
+                	if (d->use_lock)
+                		spin_unlock(&d->lock);
+                }
+
+                static void flip(struct dev *d)
+                {
+                	if (d->use_lock)
+                		spin_lock(&d->lock);
+                	d->use_lock = !d->use_lock;
+                	if (d->use_lock)
+                		spin_unlock(&d->lock);	// expect: bad-unlock
+                }	// expect: lock-imbalance
+
+                static int worker(void *unused)
+                {
+                	bump(&d0);
+                	flip(&d0);
+                	return 0;
+                }
+
+                static int __init start(void)
+                {
+                	kthread_run(worker, NULL, "worker");
+                	return 0;
+                }
+                module_init(start);
+                """);
+    }
+
+    /** A lock taken unconditionally and returned with {@code return 1} is a forgotten unlock, not a trylock. */
+    @Test
+    void positiveReturnWithTheLockHeld() throws IOException {
+        CLint.verify(dir, HEAD + """
+                static DEFINE_SPINLOCK(queue_lock);
+                static int queue_len;
+
+                int queue_full(int limit)
+                {
+                	spin_lock(&queue_lock);
+                	if (queue_len >= limit)
+                		return 1;	// expect: lock-imbalance
+                	queue_len++;
+                	spin_unlock(&queue_lock);
+                	return 0;
+                }
+                """);
+    }
 }

@@ -108,4 +108,45 @@ class DeadlockTest {
         f.done();
         Lint.clean(b.build());
     }
+
+    /** What the loader's error path does with the completion. */
+    private enum ErrorPath { COMPLETES, FORGETS }
+
+    private static IrBuilder completion(ErrorPath errorPath) {
+        IrBuilder b = new IrBuilder();
+        IrBuilder.FunctionBuilder loader = b.function("loader", "size").entry(Insn.EntryKind.PROCESS);
+        int fail = loader.newBlock();
+        int ok = loader.newBlock();
+        loader.at(5).branch(loader.param(0), ok, fail);
+        Value.Reg old = loader.reg("old");
+        Value.Reg done = loader.reg("done");
+        loader.in(fail);
+        if (errorPath == ErrorPath.COMPLETES) {
+            loader.at(6).field(done, global("fw"), "done").add(new Insn.Rmw(old, done, Insn.RmwOp.ADD,
+                    new Value.Const(1), null, Insn.Ordering.FULL, dev.lockstep.ir.IntType.INT, IrBuilder.line(6)));
+        }
+        loader.at(7).ret(new Value.Const(-2));
+        Value.Reg old2 = loader.reg("old2");
+        Value.Reg done2 = loader.reg("done2");
+        loader.in(ok).at(8).field(done2, global("fw"), "done").add(new Insn.Rmw(old2, done2, Insn.RmwOp.ADD,
+                new Value.Const(1), null, Insn.Ordering.FULL, dev.lockstep.ir.IntType.INT, IrBuilder.line(8)))
+                .at(9).ret(new Value.Const(0));
+        loader.done();
+        IrBuilder.FunctionBuilder probe = b.function("probe").entry(Insn.EntryKind.PROCESS);
+        Value.Reg d = probe.reg("d");
+        probe.at(20).field(d, global("fw"), "done").add(new Insn.WaitDecrement(d, IrBuilder.line(20))).ret().done();
+        return b;
+    }
+
+    @Test
+    void completionNotSignalledOnAnErrorPath() {
+        Finding f = Lint.only(completion(ErrorPath.FORGETS).build(), Rule.DEADLOCK);
+        assertEquals(20, f.span().line());
+        assertTrue(f.message().contains("loader can return without calling complete()"), f.message());
+    }
+
+    @Test
+    void completionSignalledOnEveryPath() {
+        Lint.clean(completion(ErrorPath.COMPLETES).build());
+    }
 }

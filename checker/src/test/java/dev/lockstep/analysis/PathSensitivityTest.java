@@ -185,4 +185,43 @@ class PathSensitivityTest {
         f.done();
         Lint.clean(b.build());
     }
+
+    /** {@code flag = !flag;} between the two branches: the second no longer correlates (and nothing loops). */
+    @Test
+    void conditionNegatedInPlace() {
+        IrBuilder b = new IrBuilder();
+        IrBuilder.FunctionBuilder f = b.function("worker", "flag").entry(Insn.EntryKind.PROCESS);
+        int lock = f.newBlock();
+        int mid = f.newBlock();
+        int unlock = f.newBlock();
+        int end = f.newBlock();
+        f.at(2).branch(f.param(0), lock, mid);
+        f.in(lock).at(3).spinLock(L, "l").jump(mid);
+        f.in(mid).at(4).compute(f.param(0), Insn.Op.LOGICAL_NOT, f.param(0)).branch(f.param(0), unlock, end);
+        f.in(unlock).at(5).spinUnlock(L, "l").jump(end);
+        f.in(end).at(6).ret();
+        f.done();
+        Lint.expect(b.build(), "bad-unlock@5", "lock-imbalance@6");
+    }
+
+    /** A helper that returns a constant: the caller's two branches on its result correlate. */
+    @Test
+    void branchesOnAConstantReturningHelper() {
+        IrBuilder b = new IrBuilder();
+        b.function("enabled").at(40).ret(new Value.Const(1)).done();
+        IrBuilder.FunctionBuilder f = b.function("worker").entry(Insn.EntryKind.PROCESS);
+        Value.Reg e1 = f.reg("e1");
+        Value.Reg e2 = f.reg("e2");
+        int lock = f.newBlock();
+        int mid = f.newBlock();
+        int unlock = f.newBlock();
+        int end = f.newBlock();
+        f.at(2).call(e1, "enabled").branch(e1, lock, mid);
+        f.in(lock).at(3).spinLock(L, "l").jump(mid);
+        f.in(mid).at(4).call(e2, "enabled").branch(e2, unlock, end);
+        f.in(unlock).at(5).spinUnlock(L, "l").jump(end);
+        f.in(end).at(6).ret();
+        f.done();
+        Lint.clean(b.build());
+    }
 }

@@ -66,7 +66,10 @@ class RcuRulesTest {
         assertEquals(20, f.related().get(0).span().line());
     }
 
-    private static IrBuilder updater(boolean grace) {
+    /** Whether the updater waits for a grace period before freeing. */
+    private enum Grace { WAITS, SKIPS }
+
+    private static IrBuilder updater(Grace grace) {
         IrBuilder b = new IrBuilder();
         IrBuilder.FunctionBuilder f = b.function("update", "fresh").entry(Insn.EntryKind.PROCESS);
         Value.Reg old = f.reg("old");
@@ -74,7 +77,7 @@ class RcuRulesTest {
                 .at(11).add(new Insn.Load(old, GP, Insn.Access.ONCE, IntType.PTR, IrBuilder.line(11)))
                 .at(12).add(new Insn.Store(GP, f.param(0), Insn.Access.RELEASE, IntType.PTR, IrBuilder.line(12)))
                 .at(13).spinUnlock(global("gp_lock"), "gp_lock");
-        if (grace) {
+        if (grace == Grace.WAITS) {
             f.at(14).add(new Insn.SynchronizeRcu(IrBuilder.line(14)));
         }
         f.at(15).add(new Insn.Free(old, Insn.FreeKind.NOW, IrBuilder.line(15))).ret().done();
@@ -83,13 +86,30 @@ class RcuRulesTest {
 
     @Test
     void kfreeRightAfterRcuAssignPointer() {
-        Finding f = Lint.only(updater(false).build(), Rule.USE_AFTER_FREE);
+        Finding f = Lint.only(updater(Grace.SKIPS).build(), Rule.USE_AFTER_FREE);
         assertEquals(15, f.span().line());
         assertEquals(12, f.related().get(0).span().line());
     }
 
     @Test
     void synchronizeRcuBeforeKfree() {
-        Lint.clean(updater(true).build());
+        Lint.clean(updater(Grace.WAITS).build());
+    }
+
+    /** sparse counts rcu_read_lock as __acquires(RCU): an error path that leaves the section open, and a double close. */
+    @Test
+    void readSectionBalance() {
+        IrBuilder b = new IrBuilder();
+        IrBuilder.FunctionBuilder f = b.function("rcu_leak", "busy").entry(Insn.EntryKind.PROCESS);
+        int early = f.newBlock();
+        int rest = f.newBlock();
+        f.at(3).ctx(Insn.ContextChange.RCU_READ_LOCK).at(4).branch(f.param(0), early, rest);
+        f.in(early).at(5).ret(new Value.Const(-16));
+        f.in(rest).at(6).ctx(Insn.ContextChange.RCU_READ_UNLOCK).at(7).ret(new Value.Const(0));
+        f.done();
+        b.function("rcu_double").entry(Insn.EntryKind.PROCESS)
+                .at(10).ctx(Insn.ContextChange.RCU_READ_LOCK).at(11).ctx(Insn.ContextChange.RCU_READ_UNLOCK)
+                .at(12).ctx(Insn.ContextChange.RCU_READ_UNLOCK).ret().done();
+        Lint.expect(b.build(), "lock-imbalance@5", "bad-unlock@12");
     }
 }

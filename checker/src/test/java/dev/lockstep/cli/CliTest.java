@@ -120,6 +120,18 @@ class CliTest {
     }
 
     @Test
+    void outputIsTheSameBytesAtAnyJobs() {
+        String samples = dev.lockstep.testing.RepoPaths.root().resolve("samples").toString();
+        CliRun one = CliRun.of("check", "--format", "json", "--jobs", "1", samples);
+        CliRun two = CliRun.of("check", "--format", "json", "--jobs", "2", samples);
+        assertEquals(1, one.exitCode(), one.err());
+        String timeless = "\"time_ms\": \\d+";
+        assertEquals(one.out().replaceAll(timeless, "\"time_ms\": 0"), two.out().replaceAll(timeless, "\"time_ms\": 0"));
+        CliRun text = CliRun.of("check", "--jobs", "2", samples);
+        assertEquals(CliRun.of("check", "--jobs", "1", samples).out(), text.out());
+    }
+
+    @Test
     void explainUnknownRuleIsUsageError() {
         CliRun run = CliRun.of("explain", "no-such-rule");
         assertEquals(2, run.exitCode());

@@ -99,4 +99,25 @@ class KernelPrimitivesTest {
                 exists (0:r0=0 /\\ 1:r0=0)
                 """));
     }
+
+    @Test
+    void countersHaveOneExecutionPerOrderOfTheIncrements() throws Exception {
+        String process = """
+                P%d(atomic_t *v)
+                {
+                	int r0;
+                	int r1;
+
+                	r0 = atomic_inc_return(v);
+                	r1 = atomic_inc_return(v);
+                }
+
+                """;
+        Path file = dir.resolve("3x2inc.litmus");
+        Files.writeString(file, "C 3x2inc\n\n{}\n\n" + process.formatted(0) + process.formatted(1)
+                + process.formatted(2) + "exists (v=6)\n");
+        List<LitmusResult> results = new LitmusRunner().run(HerdVerdictsTest.parse(file), Models.all());
+        assertEquals(List.of(90L, 90L, 90L), results.stream().map(LitmusResult::executions).toList());
+        assertEquals(List.of(0L, 0L, 0L), results.stream().map(LitmusResult::negative).toList());
+    }
 }

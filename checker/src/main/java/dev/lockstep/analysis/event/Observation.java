@@ -94,6 +94,21 @@ public sealed interface Observation {
         }
     }
 
+    /** A wait ({@code wait_for_completion}) at {@code where} for the completion whose counter is {@code completion}. */
+    record Wait(String function, String completion, Span where, Certainty certainty) implements Observation {
+        public Wait certain(Certainty c) {
+            return new Wait(function, completion, where, c);
+        }
+    }
+
+    /** An entry point that signals completions: on every path it returns by ({@code always}), or on some. */
+    record Completes(String function, java.util.Set<String> always, java.util.Set<String> sometimes, Span where,
+            Certainty certainty) implements Observation {
+        public Completes certain(Certainty c) {
+            return new Completes(function, always, sometimes, where, c);
+        }
+    }
+
     /** Interrupt state restored wrongly. */
     record IrqClobber(String function, Span where, String message, List<Related> related, Certainty certainty)
             implements Observation {

@@ -65,6 +65,7 @@ final class CallTransfer {
             rec.gracePeriod(g);
         }
         PathState base = s.gracePeriods().isEmpty() ? in : rcu.gracePeriod(in);
+        base = base.withFacts(base.facts().written(null));
         Map<PathState.Key, PathState> out = new LinkedHashMap<>();
         for (Summary.Exit e : s.exits()) {
             PathState after = exit(e, step, args, base, rec, c);

@@ -24,9 +24,11 @@ final class ExitCheck {
     static final int MAX_EXITS = 8;
 
     private final FlowEnv env;
+    private final boolean opensRcuSection;
 
     ExitCheck(FlowEnv env) {
         this.env = env;
+        this.opensRcuSection = opensRcuSection(env);
     }
 
     /** Observes what this return breaks; locks in {@code conditional} are taken only on paths the return value tells apart. */
@@ -35,7 +37,7 @@ final class ExitCheck {
         List<Held> leaked = new ArrayList<>();
         for (Held h : s.held()) {
             String cls = h.ref().lockClass();
-            if (h.origin() == Held.Origin.ACQUIRED && !c.acquires().contains(cls) && !conditional.contains(cls)
+            if (h.origin().taken() && !c.acquires().contains(cls) && !conditional.contains(cls)
                     && h.kind() != Insn.LockKind.SEMAPHORE) {
                 leaked.add(h);
             }
@@ -56,9 +58,32 @@ final class ExitCheck {
                 broken.add("releases '" + a + "', though it is declared __must_hold(" + a + ")");
             }
         }
+        if (s.rcu() > 0 && opensRcuSection) {
+            broken.add("returns inside an RCU read-side critical section: rcu_read_lock() has no "
+                    + "rcu_read_unlock() on this path");
+        }
         if (!leaked.isEmpty() || !broken.isEmpty()) {
             rec.observe(new Observation.Imbalance(env.name(), r.span(), leaked, broken, Certainty.ALL_PATHS));
         }
+    }
+
+    /** Whether the function itself calls rcu_read_lock (a section left open by a callee is reported there). */
+    private static boolean opensRcuSection(FlowEnv env) {
+        for (var b : env.function().blocks()) {
+            for (Insn i : b.insns()) {
+                if (i instanceof Insn.ContextOp op && op.change() == Insn.ContextChange.RCU_READ_LOCK) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** This return's effect as the path left it (before deciding which locks leak). */
+    Summary.Exit rawExit(Terminator.Return r, PathState s) {
+        List<Held> taken = s.held().stream().filter(h -> h.origin() != Held.Origin.ON_ENTRY).toList();
+        Long ret = r.value() == null ? null : Transfer.constant(r.value(), s.facts());
+        return new Summary.Exit(taken, s.debts(), s.irq(), s.bh(), s.preempt(), s.rcu(), ret);
     }
 
     /** What a caller sees of this return; locks leaked against the contract are marked as such. */
@@ -67,7 +92,7 @@ final class ExitCheck {
         List<Held> acquired = new ArrayList<>();
         for (Held h : s.held()) {
             String cls = h.ref().lockClass();
-            if (h.origin() == Held.Origin.ACQUIRED && !c.acquires().contains(cls) && !conditional.contains(cls)) {
+            if (h.origin().taken() && !c.acquires().contains(cls) && !conditional.contains(cls)) {
                 acquired.add(h.withOrigin(Held.Origin.LEAKED_BY_CALLEE));
             } else if (h.origin() != Held.Origin.ON_ENTRY) {
                 acquired.add(h);
@@ -80,8 +105,10 @@ final class ExitCheck {
     /**
      * Lock classes held on some exits and not on others where the returned constant tells the two
      * apart (trylock wrappers, {@code mutex_lock_interruptible}, sparse's {@code __cond_lock}): the
-     * caller's branches on the result correlate with the lock, so this is no imbalance. A negative
-     * (errno) return with the lock held is an error path that forgot the unlock, not a condition.
+     * caller's branches on the result correlate with the lock, so this is no imbalance. Only locks
+     * taken by an attempt that can fail qualify (a lock taken unconditionally and returned with
+     * {@code return 1} is a forgotten unlock), and a negative (errno) return with the lock held is an
+     * error path that forgot the unlock, not a condition.
      */
     static Set<String> conditionallyHeld(List<Summary.Exit> exits) {
         Set<String> classes = new TreeSet<>();
@@ -99,6 +126,12 @@ final class ExitCheck {
                     break;
                 }
                 boolean holds = e.acquired().stream().anyMatch(h -> h.ref().lockClass().equals(cls));
+                boolean tried = e.acquired().stream()
+                        .allMatch(h -> !h.ref().lockClass().equals(cls) || h.origin() == Held.Origin.TRIED);
+                if (holds && !tried) {
+                    decided = false;
+                    break;
+                }
                 (holds ? with : without).add(e.returned());
             }
             boolean errorPath = with.stream().anyMatch(v -> v < 0);

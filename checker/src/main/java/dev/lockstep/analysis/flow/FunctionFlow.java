@@ -30,8 +30,10 @@ public final class FunctionFlow {
     private final Transfer transfer;
     private final ExitCheck exits;
     private final StateSet[] in;
+    private final java.util.Set<Integer> crossBlock;
 
     public FunctionFlow(FlowEnv env) {
+        this.crossBlock = new BlockLocalRegisters(env.function()).crossBlock();
         this.env = env;
         this.transfer = new Transfer(env);
         this.exits = new ExitCheck(env);
@@ -54,7 +56,8 @@ public final class FunctionFlow {
             List<PathState> out = runInsns(block, in[b].states(), Recorder.DISCARD, null);
             for (PathState s : out) {
                 for (Edge e : successors(block.terminator(), s)) {
-                    if (in[e.target()].add(e.state())) {
+                    PathState st = e.state().withFacts(e.state().facts().retain(crossBlock));
+                    if (in[e.target()].add(st)) {
                         work.add(e.target());
                     }
                 }
@@ -93,7 +96,7 @@ public final class FunctionFlow {
             }
         }
         List<Summary.Exit> all = new ArrayList<>();
-        returns.forEach((r, states) -> states.forEach(s -> all.add(exits.exit(r, s, java.util.Set.of()))));
+        returns.forEach((r, states) -> states.forEach(s -> all.add(exits.rawExit(r, s))));
         java.util.Set<String> conditional = ExitCheck.conditionallyHeld(all);
         Map<Object, Summary.Exit> exitEffects = new LinkedHashMap<>();
         returns.forEach((r, states) -> {

@@ -48,8 +48,10 @@ final class IrqTransfer {
                 return in.withDepths(in.bh(), in.preempt() - 1, in.rcu());
             case RCU_READ_LOCK:
                 return in.withDepths(in.bh(), in.preempt(), in.rcu() + 1);
+            case RCU_READ_UNLOCK:
+                return rcuUnlock(c.span(), in, rec);
             default:
-                return in.withDepths(in.bh(), in.preempt(), in.rcu() - 1);
+                return in;
         }
     }
 
@@ -74,6 +76,23 @@ final class IrqTransfer {
         enabledWhileHeld(site, out, rec);
         return out;
     }
+
+    /**
+     * {@code rcu_read_unlock}: in an entry with no section open, sparse's "unexpected unlock" (a
+     * bad unlock of the RCU read-side "lock"); in a called function it may close its caller's.
+     */
+    private PathState rcuUnlock(Span site, PathState in, Recorder rec) {
+        if (in.rcu() <= 0 && env.isEntry()) {
+            rec.observe(new Observation.BadRelease(env.name(), RCU, Insn.LockMode.SHARED, site, List.of(), null, null,
+                    Certainty.ALL_PATHS));
+            return in;
+        }
+        return in.withDepths(in.bh(), in.preempt(), in.rcu() - 1);
+    }
+
+    /** The RCU read-side section as a lock, for messages. */
+    static final dev.lockstep.analysis.state.LockRef RCU =
+            dev.lockstep.analysis.state.LockRef.ofClass("RCU read-side section (rcu_read_lock)");
 
     /** After interrupts or bottom halves were enabled at {@code site}: the spinning locks still held are used so. */
     void enabledWhileHeld(Span site, PathState s, Recorder rec) {

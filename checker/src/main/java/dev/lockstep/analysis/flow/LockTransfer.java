@@ -40,7 +40,7 @@ final class LockTransfer {
 
     List<PathState> acquire(Insn.Acquire a, PathState in, Recorder rec) {
         Held h = new Held(ref(a.lock(), a.lockClass()), a.kind(), a.mode(), a.subclass(), a.span(), List.of(),
-                Held.Origin.ACQUIRED);
+                a.attempt() == Insn.Attempt.BLOCKING ? Held.Origin.ACQUIRED : Held.Origin.TRIED);
         if (a.kind().sleeps() && a.attempt() != Insn.Attempt.TRY) {
             sleeps.sleep("acquiring " + AtomicReason.kindName(h) + " '" + h.ref().display() + "'", a.span(), in, rec);
         }

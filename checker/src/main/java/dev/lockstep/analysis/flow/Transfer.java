@@ -82,10 +82,27 @@ public final class Transfer {
             return irqs.irqsDisabled(d, in);
         }
         if (insn instanceof Insn.Store s) {
-            return rcu.store(s, in);
+            return rcu.store(s, in.withFacts(in.facts().written(location(s.address()))));
+        }
+        if (insn instanceof Insn.Load l) {
+            String at = location(l.address());
+            PathState out = in.kill(l.dst().index());
+            return at == null ? out : out.withFacts(out.facts().loaded(l.dst().index(), at));
+        }
+        if (insn instanceof Insn.Rmw r) {
+            PathState out = in.kill(r.dst().index());
+            return out.withFacts(out.facts().written(location(r.address())));
         }
         if (insn instanceof Insn.Free f) {
             return rcu.free(f, in, rec);
+        }
+        if (insn instanceof Insn.WaitDecrement w) {
+            String c = Completions.waitedFor(w, env.resolver());
+            if (c != null) {
+                rec.observe(new dev.lockstep.analysis.event.Observation.Wait(env.name(), c, w.span(),
+                        dev.lockstep.analysis.event.Certainty.ALL_PATHS));
+            }
+            return in;
         }
         if (insn instanceof Insn.SynchronizeRcu s) {
             rec.gracePeriod(s.span());
@@ -112,10 +129,11 @@ public final class Transfer {
         }
         PathState out = in.kill(dst);
         Facts.Def def = definition(c, vals);
-        if (def != null) {
+        if (def != null && def.reg() != dst) {
             out = out.withFacts(out.facts().withDef(dst, def));
         }
-        if (c.op() == Insn.Op.MOVE && args.get(0) instanceof Value.Reg r && in.saved().containsKey(r.index())) {
+        if (c.op() == Insn.Op.MOVE && !args.isEmpty() && args.get(0) instanceof Value.Reg r
+                && in.saved().containsKey(r.index())) {
             out = out.withSaved(dst, in.saved().get(r.index()));
         }
         return out;
@@ -138,6 +156,12 @@ public final class Transfer {
             return swapped == null ? null : new Facts.Def(swapped, r.index(), vals[0]);
         }
         return null;
+    }
+
+    /** The name of the memory at {@code address} when known, else null (any memory). */
+    private String location(Value address) {
+        var loc = env.resolver().locOf(address);
+        return loc.known() ? loc.display() : null;
     }
 
     static Long constant(Value v, Facts f) {

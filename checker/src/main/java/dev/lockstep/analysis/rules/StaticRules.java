@@ -10,7 +10,7 @@ public final class StaticRules {
 
     public static List<StaticRule> all() {
         return List.of(new SleepInAtomic(), new MissingIrqsave(), new MissingBh(), new IrqLockInversion(),
-                new Deadlock(), new SelfDeadlock(), new LockImbalance(), new BadUnlock(), new IrqStateClobber(),
+                new Deadlock(), new NeverCompleted(), new SelfDeadlock(), new LockImbalance(), new BadUnlock(), new IrqStateClobber(),
                 new RcuUnprotected(), new UseAfterFree());
     }
 }

@@ -18,13 +18,17 @@ public final class Facts {
     /** {@code reg op constant}, or {@code !reg} ({@link Insn.Op#LOGICAL_NOT}), or a copy ({@link Insn.Op#MOVE}). */
     public record Def(Insn.Op op, int reg, long constant) {}
 
-    public static final Facts NONE = new Facts(Map.of(), Map.of(), Map.of());
+    public static final Facts NONE = new Facts(Map.of(), Map.of(), Map.of(), Map.of());
 
     private final Map<Integer, Long> constants;
     private final Map<Integer, Set<Long>> excluded;
     private final Map<Integer, Def> defs;
+    /** Memory read into a register on this path and not written since (by the location's name). */
+    private final Map<String, Integer> loads;
 
-    private Facts(Map<Integer, Long> constants, Map<Integer, Set<Long>> excluded, Map<Integer, Def> defs) {
+    private Facts(Map<Integer, Long> constants, Map<Integer, Set<Long>> excluded, Map<Integer, Def> defs,
+            Map<String, Integer> loads) {
+        this.loads = loads;
         this.constants = constants;
         this.excluded = excluded;
         this.defs = defs;
@@ -77,7 +81,8 @@ public final class Facts {
 
     /** This path with {@code reg} having been assigned something unknown (facts about it and through it dropped). */
     public Facts kill(int reg) {
-        if (!constants.containsKey(reg) && !excluded.containsKey(reg) && !defs.containsKey(reg) && !usedInDef(reg)) {
+        if (!constants.containsKey(reg) && !excluded.containsKey(reg) && !defs.containsKey(reg) && !usedInDef(reg)
+                && !loads.containsValue(reg)) {
             return this;
         }
         Map<Integer, Long> c = new HashMap<>(constants);
@@ -87,7 +92,9 @@ public final class Facts {
         e.remove(reg);
         d.remove(reg);
         d.values().removeIf(def -> def.reg() == reg);
-        return new Facts(c, e, d);
+        Map<String, Integer> l = new HashMap<>(loads);
+        l.values().removeIf(r -> r == reg);
+        return new Facts(c, e, d, l);
     }
 
     private boolean usedInDef(int reg) {
@@ -103,14 +110,14 @@ public final class Facts {
         Facts f = kill(reg);
         Map<Integer, Long> c = new HashMap<>(f.constants);
         c.put(reg, value);
-        return new Facts(c, f.excluded, f.defs);
+        return new Facts(c, f.excluded, f.defs, f.loads);
     }
 
     public Facts withDef(int reg, Def def) {
         Facts f = kill(reg);
         Map<Integer, Def> d = new HashMap<>(f.defs);
         d.put(reg, def);
-        return new Facts(f.constants, f.excluded, d);
+        return new Facts(f.constants, f.excluded, d, f.loads);
     }
 
     /** Which way a branch on a register went. */
@@ -153,7 +160,7 @@ public final class Facts {
         c.put(reg, value);
         Map<Integer, Set<Long>> e = new HashMap<>(excluded);
         e.remove(reg);
-        return new Facts(c, e, defs);
+        return new Facts(c, e, defs, loads);
     }
 
     private Facts exclude(int reg, long value) {
@@ -161,7 +168,29 @@ public final class Facts {
         Set<Long> s = new HashSet<>(e.getOrDefault(reg, Set.of()));
         s.add(value);
         e.put(reg, Set.copyOf(s));
-        return new Facts(constants, e, defs);
+        return new Facts(constants, e, defs, loads);
+    }
+
+    /**
+     * Only the facts about {@code live} registers and the registers that hold remembered loads (and
+     * definitions over them): a path leaving a block forgets its temporaries.
+     */
+    public Facts retain(Set<Integer> live) {
+        if (live.containsAll(constants.keySet()) && live.containsAll(excluded.keySet())
+                && live.containsAll(defs.keySet())) {
+            return this;
+        }
+        Set<Integer> registers = new HashSet<>(live);
+        registers.addAll(loads.values());
+        Map<Integer, Long> c = new HashMap<>(constants);
+        c.keySet().retainAll(registers);
+        Map<Integer, Set<Long>> e = new HashMap<>(excluded);
+        e.keySet().retainAll(registers);
+        Map<Integer, Def> d = new HashMap<>(defs);
+        d.entrySet().removeIf(x -> !registers.contains(x.getKey()) || !registers.contains(x.getValue().reg()));
+        Map<String, Integer> l = new HashMap<>(loads);
+        l.values().retainAll(registers);
+        return new Facts(c, e, d, l);
     }
 
     /** The facts both paths agree on (the join of two paths with the same lock state). */
@@ -189,17 +218,54 @@ public final class Facts {
                 d.put(k, v);
             }
         });
-        return new Facts(c, e, d);
+        Map<String, Integer> l = new HashMap<>();
+        loads.forEach((k, v) -> {
+            if (v.equals(other.loads.get(k))) {
+                l.put(k, v);
+            }
+        });
+        return new Facts(c, e, d, l);
+    }
+
+    /**
+     * {@code reg} was just loaded from {@code location}: when this path read it before and nothing
+     * wrote it since, both registers hold the same value (a condition read twice correlates).
+     */
+    public Facts loaded(int reg, String location) {
+        Facts f = kill(reg);
+        Integer earlier = f.loads.get(location);
+        if (earlier != null) {
+            Long c = f.constants.get(earlier);
+            return c != null ? f.withConstant(reg, c) : f.withDef(reg, new Def(Insn.Op.MOVE, earlier, 0));
+        }
+        Map<String, Integer> l = new HashMap<>(f.loads);
+        l.put(location, reg);
+        return new Facts(f.constants, f.excluded, f.defs, l);
+    }
+
+    /** Memory at {@code location} (and inside it) written; null: any memory may have been written. */
+    public Facts written(String location) {
+        if (loads.isEmpty()) {
+            return this;
+        }
+        Map<String, Integer> l = new HashMap<>(loads);
+        if (location == null) {
+            l.clear();
+        } else {
+            l.keySet().removeIf(k -> k.equals(location) || k.startsWith(location + ".")
+                    || k.startsWith(location + "->") || location.startsWith(k + "->"));
+        }
+        return l.size() == loads.size() ? this : new Facts(constants, excluded, defs, l);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Facts f && constants.equals(f.constants) && excluded.equals(f.excluded)
-                && defs.equals(f.defs);
+                && defs.equals(f.defs) && loads.equals(f.loads);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(constants, excluded, defs);
+        return Objects.hash(constants, excluded, defs, loads);
     }
 }

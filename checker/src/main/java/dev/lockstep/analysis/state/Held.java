@@ -19,10 +19,19 @@ public record Held(LockRef ref, Insn.LockKind kind, Insn.LockMode mode, int subc
     }
 
     /**
-     * Where a held lock comes from: taken here (or in a callee that declares it), held on entry, or
-     * left held by a callee that broke its contract (already reported there, not again here).
+     * Where a held lock comes from: taken here (or in a callee that declares it), taken by an
+     * attempt that could have failed (a trylock or interruptible lock: which paths hold it may be
+     * what the function returns), held on entry, or left held by a callee that broke its contract
+     * (already reported there, not again here).
      */
-    public enum Origin { ACQUIRED, ON_ENTRY, LEAKED_BY_CALLEE }
+    public enum Origin {
+        ACQUIRED, TRIED, ON_ENTRY, LEAKED_BY_CALLEE;
+
+        /** Taken by this function or its callees (not the caller's). */
+        public boolean taken() {
+            return this == ACQUIRED || this == TRIED;
+        }
+    }
 
     /** The parts that decide lock state (no sites): states that agree on these merge. */
     public record Key(LockRef ref, Insn.LockKind kind, Insn.LockMode mode, int subclass, Origin origin) {}

@@ -19,7 +19,7 @@ import java.util.TreeMap;
 
 /**
  * Data races (RULES.md): two accesses to one location from different CPUs, at least one a write and
- * one plain, not ordered by happens-before. Reads inside a seqlock read section are left out, and
+ * one plain, not ordered by happens-before. Reads inside a validated seqlock read section are left out, and
  * an interrupt handler's accesses are ordered with the code it interrupted on its CPU.
  */
 final class RaceCheck {
@@ -30,7 +30,7 @@ final class RaceCheck {
         ExecutionGraph g = x.graph();
         Map<Integer, List<Integer>> byLocation = new TreeMap<>();
         for (Event e : g.events()) {
-            if (isCandidate(e)) {
+            if (isCandidate(e) && !validatedSeqRead(g, e)) {
                 byLocation.computeIfAbsent(e.location(), k -> new ArrayList<>()).add(e.id());
             }
         }
@@ -97,7 +97,27 @@ final class RaceCheck {
         if (e.isInit() || e.kind() == dev.lockstep.memory.EventKind.FENCE || !(e.origin() instanceof EventInfo info)) {
             return false;
         }
-        return info.op().purpose() == MemOp.Purpose.ACCESS && !(e.isRead() && info.inSeqRead());
+        return info.op().purpose() == MemOp.Purpose.ACCESS;
+    }
+
+    /**
+     * A read inside a seqlock read section that {@code read_seqretry} validates: some later event of
+     * the same CPU and context is outside the section (the validation closed it). A section never
+     * validated leaves its reads racing.
+     */
+    private static boolean validatedSeqRead(ExecutionGraph g, Event e) {
+        if (!e.isRead() || !((EventInfo) e.origin()).inSeqRead()) {
+            return false;
+        }
+        String context = ((EventInfo) e.origin()).context();
+        List<Integer> po = g.thread(e.thread());
+        for (int i = e.index() + 1; i < po.size(); i++) {
+            if (g.event(po.get(i)).origin() instanceof EventInfo later && later.context().equals(context)
+                    && !later.inSeqRead()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPlain(Event e) {

@@ -239,7 +239,6 @@ public final class Dpor {
     /** Branch numbers of an RMW write's revisits, after those of the forward step it shares a depth with. */
     private static final int REVISIT_BRANCHES = 1 << 20;
 
-    /** Runs the CPU past the events just appended and records the step. */
     /** The execution being built right now (for a violation found in the middle of it). */
     public Execution snapshot() {
         return new Execution(active, cells, path());
