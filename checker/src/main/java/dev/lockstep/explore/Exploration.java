@@ -108,13 +108,6 @@ final class Exploration implements ExecutionSink, Listener {
         finishing = null;
     }
 
-    private boolean muted;
-
-    @Override
-    public void muted(boolean on) {
-        muted = on;
-    }
-
     @Override
     public boolean stopped() {
         if (!cut && System.nanoTime() > deadline) {
@@ -131,9 +124,6 @@ final class Exploration implements ExecutionSink, Listener {
 
     @Override
     public void violation(Rule rule, CpuState cpu, Span span, String message, String fix, List<Related> related) {
-        if (muted) {
-            return;
-        }
         Execution x = finishing != null ? finishing : dpor != null ? dpor.snapshot() : null;
         int[] p = x == null ? new int[] {-1} : path(x.path());
         Finding f = new Finding(rule, Severity.ERROR, message, span, List.of(model), related, fix, List.of());

@@ -76,24 +76,28 @@ public final class IncrementalScModel implements MemoryModel {
         return pos > 0 && co.get(pos - 1) == source;
     }
 
-    /** Successor lists of po | rf | co | fr over a graph (initial writes have no predecessors and are skipped). */
+    /**
+     * Successors of po | rf | co | fr over a graph (initial writes have no predecessors and are
+     * skipped). Coherence successors are looked up in the location's order; the readers of each
+     * write are indexed on first use.
+     */
     private static final class Edges {
         private final ExecutionGraph graph;
-        private final int[] coNext;
-        private final int[] readerHead;
-        private final int[] readerNext;
+        private int[] readerHead;
+        private int[] readerNext;
 
         Edges(ExecutionGraph graph) {
             this.graph = graph;
+        }
+
+        private int coNext(int write) {
+            List<Integer> co = graph.coherence(graph.event(write).location());
+            int pos = co.indexOf(write);
+            return pos + 1 < co.size() ? co.get(pos + 1) : -1;
+        }
+
+        private void indexReaders() {
             int n = graph.size();
-            coNext = new int[n];
-            java.util.Arrays.fill(coNext, -1);
-            for (int loc = 0; loc < graph.locationCount(); loc++) {
-                List<Integer> co = graph.coherence(loc);
-                for (int i = 0; i + 1 < co.size(); i++) {
-                    coNext[co.get(i)] = co.get(i + 1);
-                }
-            }
             readerHead = new int[n];
             readerNext = new int[n];
             java.util.Arrays.fill(readerHead, -1);
@@ -120,16 +124,21 @@ public final class IncrementalScModel implements MemoryModel {
                 stack[size++] = po.get(ev.index() + 1);
             }
             if (ev.isWrite()) {
-                if (coNext[e] >= 0) {
-                    stack[size++] = coNext[e];
+                int next = coNext(e);
+                if (next >= 0) {
+                    stack[size++] = next;
+                }
+                if (readerHead == null) {
+                    indexReaders();
                 }
                 for (int r = readerHead[e]; r >= 0; r = readerNext[r]) {
                     stack[size++] = r;
                 }
             } else if (ev.isRead()) {
                 int w = graph.readsFrom(e);
-                if (w >= 0 && coNext[w] >= 0) {
-                    stack[size++] = coNext[w];
+                int next = w >= 0 ? coNext(w) : -1;
+                if (next >= 0) {
+                    stack[size++] = next;
                 }
             }
             return size;

@@ -174,4 +174,45 @@ class FindingsTest {
         assertEquals(9, sleep.get(0).span().line());
         assertEquals(1, of(r, Rule.ASSERTION).size(), r.findings().toString());
     }
+
+    private static String rcu(String beforeFree) {
+        return """
+                #include <linux/rcupdate.h>
+                #include <linux/slab.h>
+                struct item { int v; };
+                static struct item *gp;
+                __init void setup(void)
+                {
+                	gp = kmalloc(sizeof(*gp), GFP_KERNEL);
+                }
+                __process void reader(void)
+                {
+                	struct item *p;
+                	int v = 0;
+                	rcu_read_lock();
+                	p = rcu_dereference(gp);
+                	if (p)
+                		v = p->v;
+                	rcu_read_unlock();
+                }
+                __process void updater(void)
+                {
+                	struct item *old = gp;
+                	rcu_assign_pointer(gp, NULL);
+                """ + beforeFree + """
+                	kfree(old);
+                }
+                """;
+    }
+
+    @Test
+    void kfreeWithoutGracePeriodIsUseAfterFree() {
+        ExplorationResult broken = explore(rcu(""));
+        List<Finding> uaf = of(broken, Rule.USE_AFTER_FREE);
+        assertEquals(1, uaf.size(), broken.findings().toString());
+        assertEquals(16, uaf.get(0).span().line());
+        ExplorationResult fixed = explore(rcu("\tsynchronize_rcu();\n"));
+        assertEquals(List.of(), of(fixed, Rule.USE_AFTER_FREE), fixed.findings().toString());
+        assertTrue(fixed.complete());
+    }
 }

@@ -4,6 +4,8 @@ package dev.lockstep.explore.interp;
 public enum CpuStatus {
     /** It wants to make the memory event {@link CpuState#pending()}. */
     NEEDS_EVENT,
+    /** Its last event is complete but the code after it has not run yet ({@link Interpreter#advance}). */
+    RUNNABLE,
     /** It may take an interrupt here: {@link CpuState#options()}. */
     NEEDS_CHOICE,
     /** Everything it had to run has returned. */

@@ -40,6 +40,7 @@ public final class Interpreter {
 
     /** Runs {@code s} until it needs an event or a choice, or finishes, blocks or stops. */
     public void advance(CpuState s) {
+        s.status = CpuStatus.NEEDS_EVENT;
         while (true) {
             if (s.stack.isEmpty()) {
                 if (s.nextProcess < s.processes.size()) {
@@ -88,6 +89,17 @@ public final class Interpreter {
 
     /** Completes the pending event with {@code value} (the value read; ignored for stores and fences) and advances. */
     public void resume(CpuState s, long value, int eventRef) {
+        complete(s, value, eventRef);
+        if (s.status == CpuStatus.RUNNABLE) {
+            advance(s);
+        }
+    }
+
+    /**
+     * Completes the pending event like {@link #resume} but runs no further code: the CPU is left
+     * {@link CpuStatus#RUNNABLE} (unless the event blocked it), for a graph that is not consistent yet.
+     */
+    public void complete(CpuState s, long value, int eventRef) {
         ContextState ctx = s.stack.get(s.stack.size() - 1);
         Frame f = ctx.top();
         Insn insn = f.function.blocks().get(f.block).insns().get(f.insn);
@@ -106,7 +118,7 @@ public final class Interpreter {
             f.insn++;
             f.phase = 0;
         }
-        advance(s);
+        s.status = CpuStatus.RUNNABLE;
     }
 
     /** Resolves a choice: 0 goes on, {@code h + 1} runs handler {@code h} now. */

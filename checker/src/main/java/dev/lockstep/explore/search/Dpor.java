@@ -28,6 +28,8 @@ public final class Dpor {
     private int[] path = new int[64];
     private int depthNow;
     private SearchState active;
+    /** The step being committed belongs to an inconsistent graph: run no code past its event yet. */
+    private boolean deferred;
 
     public Dpor(Interpreter interpreter, MemoryModel model, ExecutionSink sink, Splitter splitter) {
         this.interpreter = interpreter;
@@ -74,6 +76,14 @@ public final class Dpor {
             return;
         }
         CpuState s = st.current(cpu);
+        if (s.status() == CpuStatus.RUNNABLE) {
+            CpuState n = s.copy();
+            active = st;
+            interpreter.advance(n);
+            st.lanes[cpu].current = n;
+            visit(st, depth);
+            return;
+        }
         if (s.status() == CpuStatus.NEEDS_CHOICE) {
             int[] options = s.options();
             for (int i = 0; i < options.length; i++) {
@@ -117,9 +127,9 @@ public final class Dpor {
                 } else if (events == -2 && atomicityConflict(st.graph, st.graph.size() - 2)
                         && splitter.take(depth, branch)) {
                     enter(depth, branch);
-                    sink.muted(true);
+                    deferred = true;
                     commit(st, cpu, st.graph.size() - 2, 2, st.graph.event(w).value(), FRESH);
-                    sink.muted(false);
+                    deferred = false;
                     int x = st.graph.size() - 1;
                     revisitAll(st, x, Revisits.candidates(st, x), depth + 1, 0);
                     undo(st, cpu);
@@ -252,7 +262,11 @@ public final class Dpor {
         for (int k = 0; k < count; k++) {
             st.setInfo(first + k, new EventInfo(stamp + k, context, op, List.of(), seq, k == 0 && place != FRESH ? place : stamp + k));
         }
-        interpreter.resume(next, value, EventRef.of(cpu, firstIndex));
+        if (deferred) {
+            interpreter.complete(next, value, EventRef.of(cpu, firstIndex));
+        } else {
+            interpreter.resume(next, value, EventRef.of(cpu, firstIndex));
+        }
         List<String> held = next.locksHeld();
         for (int k = 0; k < count; k++) {
             st.setInfo(first + k, new EventInfo(stamp + k, context, op, held, seq, k == 0 && place != FRESH ? place : stamp + k));
@@ -276,7 +290,7 @@ public final class Dpor {
     private static int next(SearchState st) {
         for (int c = 0; c < st.lanes.length; c++) {
             CpuStatus s = st.lanes[c].current.status();
-            if (s == CpuStatus.NEEDS_EVENT || s == CpuStatus.NEEDS_CHOICE) {
+            if (s == CpuStatus.NEEDS_EVENT || s == CpuStatus.NEEDS_CHOICE || s == CpuStatus.RUNNABLE) {
                 return c;
             }
         }
