@@ -28,6 +28,11 @@ public final class FindingMerger {
     private static final Set<Rule> DEADLOCK_CAUSES = Set.of(Rule.MISSING_IRQSAVE, Rule.MISSING_BH,
             Rule.IRQ_LOCK_INVERSION, Rule.DEADLOCK, Rule.SELF_DEADLOCK, Rule.SLEEP_IN_ATOMIC);
 
+    /** What to do about an assertion an interleaving breaks. */
+    private static final String ASSERTION_FIX = "the trace is the interleaving that breaks it: make the check and the "
+            + "updates it depends on one atomic step (hold one lock across them, or use an atomic read-modify-write "
+            + "such as test_and_set_bit() or atomic_cmpxchg())";
+
     private final List<String> models;
 
     /** @param models the selected models, strongest first */
@@ -65,6 +70,10 @@ public final class FindingMerger {
         if (f.rule() == Rule.BARRIER_MISSING && scFails) {
             return new Finding(Rule.ASSERTION, f.severity(), f.message(), f.span(), f.models(), f.related(), null,
                     f.trace());
+        }
+        if (f.rule() == Rule.ASSERTION && f.fix() == null) {
+            return classify(new Finding(f.rule(), f.severity(), f.message(), f.span(), f.models(), f.related(),
+                    ASSERTION_FIX, f.trace()), model, scAssertionLines);
         }
         if (f.rule() != Rule.ASSERTION || model.equals("sc") || scFails) {
             return f;

@@ -37,7 +37,13 @@ final class BadUnlock implements StaticRule {
                         + mode(b.heldAs().mode()) + " mode but released" + Reports.via(b.chain()) + " in "
                         + mode(b.mode()) + " mode";
             }
-            out.add(Reports.finding(rule(), Reports.severity(b.certainty()), msg, b.where(), related, null));
+            String fix = b.heldAs() != null
+                    ? "release '" + b.lock().display() + "' in " + mode(b.heldAs().mode()) + " mode, as it was taken"
+                    : b.mayFail() != null
+                            ? "release '" + b.lock().display() + "' only on the path where the acquisition at line "
+                                    + b.mayFail().line() + " succeeded"
+                            : "remove this release: '" + b.lock().display() + "' is not held here";
+            out.add(Reports.finding(rule(), Reports.severity(b.certainty()), msg, b.where(), related, fix));
         }
         return out;
     }

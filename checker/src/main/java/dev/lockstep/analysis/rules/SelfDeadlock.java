@@ -73,7 +73,8 @@ final class SelfDeadlock implements StaticRule {
         }
         List<Related> related = new ArrayList<>(Reports.acquired(h, "first acquired here"));
         related.addAll(Reports.chain(lock.chain()));
-        String fix = readers ? null
+        String fix = readers ? "take '" + name + "' for reading once: pass the held lock down (a helper that "
+                + "expects it held, with lockdep_assert_held) instead of reading it again"
                 : "do not take '" + name + "' again while holding it; if these are two different objects of one "
                         + "class, annotate the inner one with a nesting subclass (spin_lock_nested)";
         return Reports.finding(rule(), sev, what, a.where(), related, fix);
