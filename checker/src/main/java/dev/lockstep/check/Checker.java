@@ -44,6 +44,8 @@ public final class Checker {
     private final Compiler compiler = new Compiler();
     private final FindingMerger merger;
 
+    private Progress progress = Progress.NONE;
+
     public Checker(CheckOptions options, Frontend frontend) {
         this.options = options;
         this.frontend = frontend;
@@ -60,6 +62,7 @@ public final class Checker {
         List<Exploration> explorations = new ArrayList<>();
         List<Diagnostic> errors = new ArrayList<>(input.errors());
         List<Diagnostic> mismatches = new ArrayList<>();
+        progress.started(input.files().size());
         for (Path file : input.files()) {
             try {
                 FileResult r = checkFile(file);
@@ -72,9 +75,17 @@ public final class Checker {
             } catch (RuntimeException e) {
                 throw new InternalFailure(file, e);
             }
+            progress.fileDone();
         }
+        progress.finished();
         findings.sort(ORDER);
         return new Outcome(new RunResult(findings, explorations, errors), mismatches);
+    }
+
+    /** Reports the run's progress to {@code watcher} (a terminal's progress lines). */
+    public Checker watchedBy(Progress watcher) {
+        this.progress = watcher;
+        return this;
     }
 
     /** A run's result and, separately, where its findings disagree with the files' expect comments. */
@@ -117,7 +128,9 @@ public final class Checker {
         Map<String, List<Finding>> byModel = new LinkedHashMap<>();
         List<Exploration> explorations = new ArrayList<>();
         for (String name : options.models()) {
+            progress.exploring(file.toString(), name);
             ExplorationResult r = Explorer.explore(program, Models.byName(name).orElseThrow(), explore);
+            progress.explored(r.executions() + r.blocked());
             byModel.put(name, r.findings());
             explorations.add(new Exploration(file.toString(), name, r.complete(), r.executions(), r.blocked(),
                     r.timeMs()));

@@ -10,6 +10,7 @@ import dev.lockstep.finding.RunResult;
 import dev.lockstep.frontend.Diagnostic;
 import dev.lockstep.frontend.Frontends;
 import dev.lockstep.report.Colour;
+import dev.lockstep.report.Detail;
 import dev.lockstep.report.GithubReporter;
 import dev.lockstep.report.GradescopeReporter;
 import dev.lockstep.report.PrairieLearnReporter;
@@ -32,7 +33,8 @@ final class Runs {
 
     static int run(AnalysisOptions options, Mode mode, List<Path> paths, CommandLine commandLine) {
         var checkOptions = options.toCheckOptions(mode, paths);
-        Checker checker = new Checker(checkOptions, Frontends.create(checkOptions.frontend()));
+        Checker checker = new Checker(checkOptions, Frontends.create(checkOptions.frontend()))
+                .watchedBy(TerminalProgress.forRun(options, commandLine.getErr()));
         Checker.Outcome outcome = checker.run(paths);
         RunResult result = outcome.result();
         if (options.diff != null) {
@@ -75,7 +77,8 @@ final class Runs {
     private static Reporter reporter(AnalysisOptions options, CommandLine commandLine) {
         return switch (options.format) {
             case json -> new JsonReporter();
-            case text -> new TextReporter(colour(options, commandLine));
+            case text -> new TextReporter(colour(options, commandLine),
+                    options.quiet ? Detail.QUIET : options.verbose ? Detail.VERBOSE : Detail.NORMAL);
             case sarif -> new SarifReporter();
             case github -> new GithubReporter();
             case junit -> new JunitReporter();

@@ -20,10 +20,12 @@ import java.util.Locale;
 public final class TextReporter implements Reporter {
 
     private final Colour colour;
+    private final Detail detail;
     private final SourceLines sources = new SourceLines();
 
-    public TextReporter(Colour colour) {
+    public TextReporter(Colour colour, Detail detail) {
         this.colour = colour;
+        this.detail = detail;
     }
 
     @Override
@@ -35,7 +37,15 @@ public final class TextReporter implements Reporter {
         for (Finding f : result.findings()) {
             writeFinding(f, out);
         }
-        out.write(summary(result) + "\n");
+        if (detail == Detail.VERBOSE) {
+            for (Exploration e : result.explorations()) {
+                out.write(String.format(Locale.ROOT, "%s: %s: %d executions, %d blocked, %s, %d ms%n", e.file(),
+                        e.model(), e.executions(), e.blocked(), e.complete() ? "complete" : "incomplete", e.timeMs()));
+            }
+        }
+        if (detail != Detail.QUIET) {
+            out.write(summary(result) + "\n");
+        }
     }
 
     private void writeFinding(Finding f, Writer out) throws IOException {

@@ -123,7 +123,7 @@ class ReportFormatsTest {
 
     @Test
     void textIsGccShaped() throws IOException {
-        String text = render(new TextReporter(Colour.OFF));
+        String text = render(new TextReporter(Colour.OFF, Detail.NORMAL));
         assertTrue(text.contains("bad.c:2:7: error: expected ';' after expression\n"), text);
         assertTrue(text.contains(FILE + ":21:5: error: lock 'dev_lock' is taken in hardirq context (isr) and with "
                 + "interrupts enabled here [missing-irqsave] {sc,tso,arm}\n"), text);
@@ -150,6 +150,14 @@ class ReportFormatsTest {
         assertEquals(false, root.get("gradable").asBoolean());
         assertEquals(0.0, root.get("score").asDouble());
         assertTrue(root.get("format_errors").get("submission").get(0).asText().contains("bad.c:2:7: error"));
+    }
+
+    @Test
+    void quietAndVerboseText() throws IOException {
+        String quiet = render(new TextReporter(Colour.OFF, Detail.QUIET));
+        assertTrue(!quiet.contains("executions explored"), quiet);
+        String verbose = render(new TextReporter(Colour.OFF, Detail.VERBOSE));
+        assertTrue(verbose.contains(FILE + ": arm: 14 executions, 1 blocked, complete, 3 ms\n"), verbose);
     }
 
     private static List<String> iterable(java.util.Iterator<String> it) {
