@@ -132,6 +132,28 @@ class CliTest {
     }
 
     @Test
+    void aBudgetThatStopsTheExplorationIsExitThree() {
+        String lastzero = dev.lockstep.testing.RepoPaths.shared().resolve("bench/lastzero.c").toString();
+        CliRun run = CliRun.of("check", "--model", "sc", "--max-executions", "100", "-D", "N=10", "--format", "json",
+                lastzero);
+        assertEquals(3, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("\"complete\": false"), run.out());
+        assertTrue(run.out().contains("\"executions\": 100,"), run.out());
+    }
+
+    @Test
+    void suppressionCommentSilencesOnlyTheNamedRules() throws IOException {
+        String body = "#include <linux/spinlock.h>\n#include <linux/delay.h>\nstatic DEFINE_SPINLOCK(l);\n"
+                + "__process void f(void)\n{\n\tspin_lock(&l);\n%s\tmsleep(1);\n\tspin_unlock(&l);\n}\n";
+        Path loud = write("loud.c", String.format(body, ""));
+        Path quiet = write("quiet.c", String.format(body, "\t/* lockstep-ignore: sleep-in-atomic */\n"));
+        Path other = write("other.c", String.format(body, "\t/* lockstep-ignore: data-race */\n"));
+        assertEquals(1, CliRun.of("lint", loud.toString()).exitCode());
+        assertEquals(0, CliRun.of("lint", quiet.toString()).exitCode());
+        assertEquals(1, CliRun.of("lint", other.toString()).exitCode());
+    }
+
+    @Test
     void explainUnknownRuleIsUsageError() {
         CliRun run = CliRun.of("explain", "no-such-rule");
         assertEquals(2, run.exitCode());
