@@ -1,6 +1,7 @@
 package dev.lockstep.litmus;
 
 import dev.lockstep.frontend.Span;
+import dev.lockstep.frontend.ast.IntOperators;
 
 /** C's integer operators on {@link Val}s; the result depends on the reads both operands depend on. */
 final class Arithmetic {
@@ -9,27 +10,11 @@ final class Arithmetic {
     }
 
     static Val apply(String op, Val l, Val r, Span span) {
-        long a = l.value();
-        long b = r.value();
-        long v = switch (op) {
-            case "+" -> a + b;
-            case "-" -> a - b;
-            case "*" -> a * b;
-            case "/" -> a / nonZero(b, span);
-            case "%" -> a % nonZero(b, span);
-            case "<<" -> a << b;
-            case ">>" -> a >> b;
-            case "&" -> a & b;
-            case "|" -> a | b;
-            case "^" -> a ^ b;
-            case "==" -> a == b ? 1 : 0;
-            case "!=" -> a != b ? 1 : 0;
-            case "<" -> a < b ? 1 : 0;
-            case "<=" -> a <= b ? 1 : 0;
-            case ">" -> a > b ? 1 : 0;
-            case ">=" -> a >= b ? 1 : 0;
-            default -> throw new LitmusException("operator '" + op + "' not supported", span);
-        };
+        if ((op.equals("/") || op.equals("%")) && r.value() == 0) {
+            throw new LitmusException("division by zero", span);
+        }
+        long v = IntOperators.binary(op, l.value(), r.value())
+                .orElseThrow(() -> new LitmusException("operator '" + op + "' not supported", span));
         return new Val(v, l.deps().with(r.deps()));
     }
 
@@ -42,12 +27,5 @@ final class Arithmetic {
             default -> throw new LitmusException("operator '" + op + "' not supported", span);
         };
         return new Val(v, x.deps());
-    }
-
-    private static long nonZero(long divisor, Span span) {
-        if (divisor == 0) {
-            throw new LitmusException("division by zero", span);
-        }
-        return divisor;
     }
 }

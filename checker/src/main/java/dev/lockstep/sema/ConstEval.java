@@ -1,6 +1,7 @@
 package dev.lockstep.sema;
 
 import dev.lockstep.frontend.ast.Expr;
+import dev.lockstep.frontend.ast.IntOperators;
 import dev.lockstep.frontend.ast.TypeRef;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -123,24 +124,6 @@ public final class ConstEval {
         }
         long a = value(left);
         long b = value(right);
-        return switch (op) {
-            case "+" -> a + b;
-            case "-" -> a - b;
-            case "*" -> a * b;
-            case "/" -> a / b;
-            case "%" -> a % b;
-            case "<<" -> a << b;
-            case ">>" -> a >> b;
-            case "&" -> a & b;
-            case "|" -> a | b;
-            case "^" -> a ^ b;
-            case "==" -> a == b ? 1 : 0;
-            case "!=" -> a != b ? 1 : 0;
-            case "<" -> a < b ? 1 : 0;
-            case "<=" -> a <= b ? 1 : 0;
-            case ">" -> a > b ? 1 : 0;
-            case ">=" -> a >= b ? 1 : 0;
-            default -> throw new NotConstant();
-        };
+        return IntOperators.binary(op, a, b).orElseThrow(NotConstant::new);
     }
 }
