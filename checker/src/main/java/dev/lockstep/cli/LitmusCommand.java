@@ -52,6 +52,8 @@ final class LitmusCommand implements Callable<Integer> {
         LitmusRunner runner = new LitmusRunner();
         for (Path file : input.files()) {
             if (!InputFiles.isLitmus(file)) {
+                spec.commandLine().getErr().println(file + ": note: not a litmus test; 'lockstep check' explores C "
+                        + "files and their __final checks under each model");
                 continue;
             }
             try {
