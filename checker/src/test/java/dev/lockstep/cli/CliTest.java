@@ -154,6 +154,17 @@ class CliTest {
     }
 
     @Test
+    void graphAsSvgThroughGraphviz() {
+        assertTrue(Files.isExecutable(Path.of("/usr/bin/dot")), "graphviz is not installed: apt-get install -y graphviz");
+        String abba = dev.lockstep.testing.RepoPaths.root().resolve("samples/deadlock/abba_bug.c").toString();
+        CliRun svg = CliRun.of("graph", "--format", "svg", abba);
+        assertEquals(0, svg.exitCode(), svg.err());
+        assertTrue(svg.out().contains("<svg"), svg.out());
+        assertTrue(svg.out().contains("accounts_lock") && svg.out().contains("audit_lock"), svg.out());
+        assertTrue(svg.out().contains("stroke=\"red\""), "the cycle is drawn in red");
+    }
+
+    @Test
     void explainUnknownRuleIsUsageError() {
         CliRun run = CliRun.of("explain", "no-such-rule");
         assertEquals(2, run.exitCode());
