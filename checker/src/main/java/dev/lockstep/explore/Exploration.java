@@ -78,6 +78,9 @@ final class Exploration implements ExecutionSink, Listener {
 
     @Override
     public void complete(Execution x) {
+        if (!withinBudget()) {
+            return;
+        }
         if (x.blocked()) {
             blocked++;
         } else {
@@ -89,13 +92,26 @@ final class Exploration implements ExecutionSink, Listener {
         if (!x.blocked() && !finals.isEmpty()) {
             runFinals(x);
         }
-        if (options.maxExecutions() > 0) {
-            synchronized (budgetShared) {
-                budgetShared[0]++;
-                if (budgetShared[0] >= options.maxExecutions()) {
-                    cut = true;
-                }
+    }
+
+    /**
+     * Takes one execution out of the budget shared by all workers; false when it is spent (the
+     * execution is then not counted, so the total never exceeds {@code --max-executions}).
+     */
+    private boolean withinBudget() {
+        if (options.maxExecutions() <= 0) {
+            return true;
+        }
+        synchronized (budgetShared) {
+            if (budgetShared[0] >= options.maxExecutions()) {
+                cut = true;
+                return false;
             }
+            budgetShared[0]++;
+            if (budgetShared[0] >= options.maxExecutions()) {
+                cut = true;
+            }
+            return true;
         }
     }
 

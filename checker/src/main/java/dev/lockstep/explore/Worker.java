@@ -4,6 +4,7 @@ import dev.lockstep.explore.heap.CellTable;
 import dev.lockstep.explore.interp.Code;
 import dev.lockstep.explore.interp.Interpreter;
 import dev.lockstep.explore.scenario.Scenario;
+import dev.lockstep.explore.scenario.RwsemWriterPreference;
 import dev.lockstep.explore.scenario.ScenarioBuilder;
 import dev.lockstep.explore.scenario.TaskletGuards;
 import dev.lockstep.explore.search.Dpor;
@@ -18,7 +19,7 @@ final class Worker {
 
     static Exploration run(Program program, MemoryModel model, ExploreOptions options, Splitter splitter,
             long deadline, long[] budget) {
-        Code code = new Code(TaskletGuards.guard(program));
+        Code code = new Code(RwsemWriterPreference.apply(TaskletGuards.guard(program)));
         CellTable cells = new CellTable();
         Exploration exploration = new Exploration(model.name(), options, code, cells, deadline, budget);
         List<Scenario> scenarios = new ScenarioBuilder(code, cells, options, exploration).build();

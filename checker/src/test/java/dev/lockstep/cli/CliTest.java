@@ -134,7 +134,7 @@ class CliTest {
     @Test
     void aBudgetThatStopsTheExplorationIsExitThree() {
         String lastzero = dev.lockstep.testing.RepoPaths.shared().resolve("bench/lastzero.c").toString();
-        CliRun run = CliRun.of("check", "--model", "sc", "--max-executions", "100", "-D", "N=10", "--format", "json",
+        CliRun run = CliRun.of("check", "--jobs", "1", "--model", "sc", "--max-executions", "100", "-D", "N=10", "--format", "json",
                 lastzero);
         assertEquals(3, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("\"complete\": false"), run.out());
