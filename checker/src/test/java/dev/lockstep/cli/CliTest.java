@@ -165,6 +165,17 @@ class CliTest {
     }
 
     @Test
+    void aWriterQueuedBetweenTwoReadLocksDeadlocksInExploration() throws IOException {
+        String sample = dev.lockstep.testing.RepoPaths.root().resolve("samples/rwsem/recursive_read_bug.c").toString();
+        CliRun run = CliRun.of("check", "--model", "sc", "--format", "json", sample);
+        var finding = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out()).get("findings").get(0);
+        assertEquals("self-deadlock", finding.get("rule").asText());
+        assertEquals("error", finding.get("severity").asText(), "the explorer reached it");
+        assertTrue(finding.get("trace").toString().contains("down_write(&struct mm::mmap_lock) finds it taken"),
+                finding.toString());
+    }
+
+    @Test
     void explainUnknownRuleIsUsageError() {
         CliRun run = CliRun.of("explain", "no-such-rule");
         assertEquals(2, run.exitCode());
