@@ -55,7 +55,7 @@ public final class Checker {
     /** The findings of one file, the explorations made and the file's comments. */
     private record FileResult(List<Finding> findings, List<Exploration> explorations, SourceComments comments) {}
 
-    /** Checks {@code paths}; findings of files with expectations are verified when {@code verify} is EXPECT. */
+    /** Checks {@code paths}: the findings, and where they disagree with each file's {@code // expect:} comments. */
     public Outcome run(List<Path> paths) {
         InputFiles input = InputFiles.collect(paths);
         List<Finding> findings = new ArrayList<>();
@@ -135,16 +135,26 @@ public final class Checker {
             explorations.add(new Exploration(file.toString(), name, r.complete(), r.executions(), r.blocked(),
                     r.timeMs()));
         }
-        Set<String> scAssertions = new TreeSet<>();
+        return new Explored(merger.joinModels(byModel, scAssertionLines(program, byModel, explore)), explorations);
+    }
+
+    /**
+     * The lines whose assertions fail under sc: an assertion that fails only under weaker models is
+     * a missing barrier. sc is explored for this when it was not selected and a weaker model failed one.
+     */
+    private static Set<String> scAssertionLines(Program program, Map<String, List<Finding>> byModel,
+            ExploreOptions explore) {
         List<Finding> sc = byModel.get("sc");
-        boolean weakAssertion = byModel.values().stream().flatMap(List::stream).anyMatch(f -> f.rule() == Rule.ASSERTION || f.rule() == Rule.BARRIER_MISSING);
-        if (sc == null && weakAssertion) {
+        boolean weakFailure = byModel.values().stream().flatMap(List::stream)
+                .anyMatch(f -> f.rule() == Rule.ASSERTION || f.rule() == Rule.BARRIER_MISSING);
+        if (sc == null && weakFailure) {
             sc = Explorer.explore(program, Models.byName("sc").orElseThrow(), explore).findings();
         }
+        Set<String> lines = new TreeSet<>();
         if (sc != null) {
-            sc.stream().filter(f -> f.rule() == Rule.ASSERTION).forEach(f -> scAssertions.add(FindingMerger.lineKey(f.span())));
+            sc.stream().filter(f -> f.rule() == Rule.ASSERTION).forEach(f -> lines.add(FindingMerger.lineKey(f.span())));
         }
-        return new Explored(merger.joinModels(byModel, scAssertions), explorations);
+        return lines;
     }
 
     private ExploreOptions exploreOptions() {
