@@ -146,7 +146,7 @@ public final class Checker {
             ExploreOptions explore) {
         List<Finding> sc = byModel.get("sc");
         boolean weakFailure = byModel.values().stream().flatMap(List::stream)
-                .anyMatch(f -> f.rule() == Rule.ASSERTION || f.rule() == Rule.BARRIER_MISSING);
+                .anyMatch(f -> f.rule() == Rule.ASSERTION);
         if (sc == null && weakFailure) {
             sc = Explorer.explore(program, Models.byName("sc").orElseThrow(), explore).findings();
         }

@@ -33,6 +33,10 @@ public final class FindingMerger {
             + "updates it depends on one atomic step (hold one lock across them, or use an atomic read-modify-write "
             + "such as test_and_set_bit() or atomic_cmpxchg())";
 
+    /** What to do about a weak-model outcome when no single execution named the barriers. */
+    private static final String BARRIER_FIX = "order the accesses of the trace: smp_wmb() between the writer's "
+            + "stores and smp_rmb() between the reader's loads, or smp_store_release()/smp_load_acquire()";
+
     private final List<String> models;
 
     /** @param models the selected models, strongest first */
@@ -62,28 +66,22 @@ public final class FindingMerger {
     }
 
     /**
-     * An assertion that sequential consistency cannot fail is a missing barrier of the weaker model
-     * (the explorer names the barrier when it can); one that sc fails too is an assertion.
+     * An assertion that sequential consistency fails too is an assertion; one that only a weaker
+     * model fails is a missing barrier of that model, with the barriers the explorer named in the
+     * failing execution when it could.
      */
     private static Finding classify(Finding f, String model, Set<String> scAssertionLines) {
-        boolean scFails = scAssertionLines.contains(lineKey(f.span()));
-        if (f.rule() == Rule.BARRIER_MISSING && scFails) {
-            return new Finding(Rule.ASSERTION, f.severity(), f.message(), f.span(), f.models(), f.related(), null,
-                    f.trace());
-        }
-        if (f.rule() == Rule.ASSERTION && f.fix() == null) {
-            return classify(new Finding(f.rule(), f.severity(), f.message(), f.span(), f.models(), f.related(),
-                    ASSERTION_FIX, f.trace()), model, scAssertionLines);
-        }
-        if (f.rule() != Rule.ASSERTION || model.equals("sc") || scFails) {
+        if (f.rule() != Rule.ASSERTION) {
             return f;
+        }
+        if (model.equals("sc") || scAssertionLines.contains(lineKey(f.span()))) {
+            return new Finding(f.rule(), f.severity(), f.message(), f.span(), f.models(), f.related(), ASSERTION_FIX,
+                    f.trace());
         }
         String message = f.message() + ": sequential consistency forbids this outcome, " + model
                 + " allows it (a memory barrier is missing)";
         return new Finding(Rule.BARRIER_MISSING, Severity.ERROR, message, f.span(), f.models(), f.related(),
-                f.fix() != null ? f.fix() : "order the accesses of the trace: smp_wmb() between the writer's "
-                        + "stores and smp_rmb() between the reader's loads, or smp_store_release()/smp_load_acquire()",
-                f.trace());
+                f.fix() != null ? f.fix() : BARRIER_FIX, f.trace());
     }
 
     static String lineKey(Span span) {

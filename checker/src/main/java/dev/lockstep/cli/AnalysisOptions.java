@@ -112,12 +112,17 @@ final class AnalysisOptions {
     }
 
     Map<String, String> defineMap() {
+        return defines(defines, spec.commandLine());
+    }
+
+    /** {@code -D NAME[=VALUE]} options as a compiler reads them: in order, the value "1" when absent. */
+    static Map<String, String> defines(List<String> options, picocli.CommandLine commandLine) {
         Map<String, String> map = new LinkedHashMap<>();
-        for (String d : defines) {
+        for (String d : options) {
             int eq = d.indexOf('=');
             String name = eq < 0 ? d : d.substring(0, eq);
             if (!name.matches("[A-Za-z_][A-Za-z_0-9]*")) {
-                throw new ParameterException(spec.commandLine(), "invalid macro name in -D " + d);
+                throw new ParameterException(commandLine, "invalid macro name in -D " + d);
             }
             map.put(name, eq < 0 ? "1" : d.substring(eq + 1));
         }

@@ -14,7 +14,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -53,11 +52,7 @@ final class GraphCommand implements Callable<Integer> {
         if (!format.equals("dot") && !format.equals("svg")) {
             throw new ParameterException(spec.commandLine(), "--format must be dot or svg");
         }
-        Map<String, String> macros = new LinkedHashMap<>();
-        for (String d : defines) {
-            int eq = d.indexOf('=');
-            macros.put(eq < 0 ? d : d.substring(0, eq), eq < 0 ? "1" : d.substring(eq + 1));
-        }
+        Map<String, String> macros = AnalysisOptions.defines(defines, spec.commandLine());
         InputFiles input = InputFiles.collect(List.of(file));
         if (!input.errors().isEmpty()) {
             return errors(input.errors());

@@ -149,8 +149,7 @@ final class Exploration implements ExecutionSink, Listener {
         if (rule == Rule.ASSERTION && x != null && !model.equals("sc")) {
             Optional<BarrierFix> barrier = Models.byName(model).flatMap(m -> BarrierFix.of(x, m));
             if (barrier.isPresent()) {
-                f = new Finding(Rule.BARRIER_MISSING, Severity.ERROR, message + ": sequential consistency forbids "
-                        + "this outcome, " + model + " allows it (the cycle " + barrier.get().cycle() + ")", span,
+                f = new Finding(rule, Severity.ERROR, message + " (the cycle " + barrier.get().cycle() + ")", span,
                         List.of(model), related, barrier.get().fix(), List.of());
             }
         }

@@ -6,16 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockstep.finding.Finding;
 import dev.lockstep.finding.Rule;
-import dev.lockstep.frontend.FrontendOptions;
-import dev.lockstep.frontend.Frontends;
+import dev.lockstep.testing.Checks;
 import dev.lockstep.testing.RepoPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -55,10 +52,7 @@ class BarrierFixTest {
     }
 
     private static List<Finding> check(Path file) {
-        CheckOptions options = new CheckOptions(Mode.CHECK, List.of("sc", "tso", "arm"),
-                new FrontendOptions(List.of(file.getParent()), null, Map.of()),
-                new Bounds(0, 1, 1, 8, 200_000, Duration.ofSeconds(60), 1));
-        Checker.Outcome outcome = new Checker(options, Frontends.create(options.frontend())).run(List.of(file));
+        Checker.Outcome outcome = Checks.check(file);
         assertEquals(List.of(), outcome.result().errors());
         return outcome.result().findings();
     }

@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockstep.frontend.Diagnostic;
-import dev.lockstep.frontend.Frontends;
-import dev.lockstep.frontend.FrontendOptions;
+import dev.lockstep.testing.Checks;
 import dev.lockstep.testing.RepoPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -22,8 +19,6 @@ import org.junit.jupiter.api.TestFactory;
  * models: a finding on an unmarked line fails, and so does a marker with no finding.
  */
 class SampleSuiteTest {
-
-    static final List<String> MODELS = List.of("sc", "tso", "arm");
 
     @TestFactory
     Stream<DynamicTest> everySampleMeetsItsExpectations() throws IOException {
@@ -38,10 +33,7 @@ class SampleSuiteTest {
     }
 
     private static void verify(Path file) {
-        CheckOptions options = new CheckOptions(Mode.CHECK, MODELS,
-                new FrontendOptions(List.of(file.getParent()), null, Map.of()),
-                new Bounds(0, 1, 1, 8, 200_000, Duration.ofSeconds(60), 1));
-        Checker.Outcome outcome = new Checker(options, Frontends.create(options.frontend())).run(List.of(file));
+        Checker.Outcome outcome = Checks.check(file);
         assertEquals(List.of(), outcome.result().errors().stream().map(Diagnostic::toString).toList(),
                 "input errors");
         assertEquals(List.of(), outcome.expectationMismatches().stream().map(Diagnostic::toString).toList(),

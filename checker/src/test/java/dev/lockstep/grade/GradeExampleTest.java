@@ -9,6 +9,7 @@ import dev.lockstep.check.Bounds;
 import dev.lockstep.check.CheckOptions;
 import dev.lockstep.check.Mode;
 import dev.lockstep.frontend.FrontendOptions;
+import dev.lockstep.testing.Checks;
 import dev.lockstep.testing.RepoPaths;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,9 +25,7 @@ class GradeExampleTest {
     void everySubmissionGetsItsExpectedScore() throws Exception {
         Path dir = RepoPaths.root().resolve("samples/grade/ringbuf");
         Rubric rubric = Rubric.read(dir.resolve("rubric.json"));
-        CheckOptions options = new CheckOptions(Mode.CHECK, List.of("sc", "tso", "arm"),
-                new FrontendOptions(List.of(dir), null, Map.of()),
-                new Bounds(0, 1, 1, 8, 200_000, Duration.ofSeconds(60), 1));
+        CheckOptions options = Checks.options(dir);
         JsonNode expected = new ObjectMapper().readTree(dir.resolve("expected-scores.json").toFile());
         List<Path> submissions = new ArrayList<>();
         expected.fieldNames().forEachRemaining(name -> submissions.add(dir.resolve(name)));
