@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code lockstep bench}: the performance measurements of the project, printed as tables.
  * {@code parse}: front-end throughput on generated kernel-style C after warm-up;
  * {@code lint}: {@code lockstep lint} on a generated file in a fresh JVM, start included;
- * {@code explore}: every program of {@code ../shared/bench} at the sizes of its {@code expected.json},
+ * {@code explore}: every program of {@code corpus/bench} at the sizes of its {@code expected.json},
  * executions explored against the published counts, wall time and peak memory.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -45,7 +45,7 @@ final class BenchCommand {
 
     /** {@code lockstep bench explore}. */
     @Command(name = "explore", mixinStandardHelpOptions = true,
-            description = "Explore every program of ../shared/bench at the sizes of its expected.json; print executions "
+            description = "Explore every program of corpus/bench at the sizes of its expected.json; print executions "
                     + "against the expected counts, wall time and peak memory.")
     static final class Explore implements Callable<Integer> {
 

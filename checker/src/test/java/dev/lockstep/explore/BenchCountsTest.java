@@ -17,19 +17,19 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** The sc execution counts of the hand-translated benchmarks equal shared/bench/expected.json. */
+/** The sc execution counts of the hand-translated benchmarks equal corpus/bench/expected.json. */
 class BenchCountsTest {
 
     static Path sharedBench() {
         String root = System.getProperty("lockstep.root");
         Path dir = root != null ? Path.of(root) : Path.of("").toAbsolutePath();
         for (Path p = dir; p != null; p = p.getParent()) {
-            Path candidate = p.resolve("../shared/bench/expected.json").normalize();
+            Path candidate = p.resolve("corpus/bench/expected.json").normalize();
             if (Files.exists(candidate)) {
                 return candidate.getParent();
             }
         }
-        throw new IllegalStateException("shared/bench not found from " + dir);
+        throw new IllegalStateException("corpus/bench not found from " + dir);
     }
 
     static List<Object[]> expectations(String model, long limit) throws IOException {

@@ -30,14 +30,14 @@ final class Corpus {
     }
 
     static FrontendOptions options() {
-        return new FrontendOptions(List.of(root(), root().resolve("../shared").normalize()), null, Map.of());
+        return new FrontendOptions(List.of(root(), root().resolve("corpus").normalize()), null, Map.of());
     }
 
     /** Every .c, .h and .litmus file under the shared material, samples/, stdlib/ and this module's own examples, sorted. */
     static List<Path> files() {
         Path root = root();
         List<Path> files = new ArrayList<>();
-        for (Path dir : List.of(root.resolve("../shared/bench"), root.resolve("../shared/litmus"),
+        for (Path dir : List.of(root.resolve("corpus/bench"), root.resolve("corpus/litmus"),
                 root.resolve("samples"), root.resolve("stdlib"), root.resolve("checker/src/test/resources/frontend/ok"))) {
             if (!Files.isDirectory(dir)) {
                 continue;

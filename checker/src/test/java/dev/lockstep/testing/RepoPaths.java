@@ -24,8 +24,8 @@ public final class RepoPaths {
         return dir;
     }
 
-    /** The shared reference material beside the repository ({@code ../shared}). */
+    /** The vendored reference corpus ({@code corpus/}: benchmark programs, kernel litmus tests, their oracles). */
     public static Path shared() {
-        return root().resolveSibling("shared");
+        return root().resolve("corpus");
     }
 }

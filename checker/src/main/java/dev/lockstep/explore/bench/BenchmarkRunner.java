@@ -24,10 +24,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs every program of {@code shared/bench} at the sizes and models of {@code expected.json} and
+ * Runs every program of {@code corpus/bench} at the sizes and models of {@code expected.json} and
  * prints one table row per run: program, N, model, executions (and blocked), expected, wall ms,
  * peak heap. Usage: {@code BenchmarkRunner REPO_ROOT [FILE[:N]...]} (the shared directory is
- * {@code REPO_ROOT/../shared}); {@code --jobs N} sets the worker threads, {@code --model M} keeps one model.
+ * {@code REPO_ROOT/corpus}); {@code --jobs N} sets the worker threads, {@code --model M} keeps one model.
  */
 public final class BenchmarkRunner {
 
@@ -40,7 +40,7 @@ public final class BenchmarkRunner {
         if (args.length < 1) {
             throw new IllegalArgumentException("usage: BenchmarkRunner REPO_ROOT [--jobs N] [--model M] [FILE[:N]...]");
         }
-        Path bench = Path.of(args[0]).resolve("../shared/bench").normalize();
+        Path bench = Path.of(args[0]).resolve("corpus/bench").normalize();
         int jobs = 1;
         String onlyModel = null;
         List<String> filters = new ArrayList<>();

@@ -56,9 +56,9 @@ class CompileCorpusTest {
     @TestFactory
     Stream<DynamicTest> everyFileCompiles() throws IOException {
         LockstepFrontend frontend = Frontends.create(new FrontendOptions(
-                List.of(root(), root().resolve("../shared").normalize()), null, Map.of()));
+                List.of(root(), root().resolve("corpus").normalize()), null, Map.of()));
         Compiler compiler = new Compiler();
-        return files("stdlib", "samples", "../shared/bench", "../shared/litmus").stream()
+        return files("stdlib", "samples", "corpus/bench", "corpus/litmus").stream()
                 .map(file -> DynamicTest.dynamicTest(label(file), () -> compileOne(frontend, compiler, file)));
     }
 

@@ -38,7 +38,7 @@ class CompileFuzzTest {
     void mutantsCompileOrFailWithInputException() throws IOException {
         List<String> texts = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (String d : List.of("samples", "../shared/bench", "../shared/litmus")) {
+        for (String d : List.of("samples", "corpus/bench", "corpus/litmus")) {
             try (Stream<Path> walk = Files.walk(CompileCorpusTest.root().resolve(d).normalize())) {
                 for (Path p : walk.filter(x -> x.toString().matches(".*\\.(c|litmus)$")).sorted().toList()) {
                     texts.add(Files.readString(p));

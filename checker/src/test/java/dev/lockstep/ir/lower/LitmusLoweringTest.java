@@ -19,9 +19,9 @@ class LitmusLoweringTest {
 
     private static LitmusProgram lower(String relative) throws InputException {
         Path root = CompileCorpusTest.root();
-        var frontend = Frontends.create(new FrontendOptions(List.of(root.resolve("../shared").normalize()), null,
+        var frontend = Frontends.create(new FrontendOptions(List.of(root.resolve("corpus").normalize()), null,
                 Map.of()));
-        var parsed = frontend.parseLitmusProgram(root.resolve("../shared/litmus").resolve(relative).normalize());
+        var parsed = frontend.parseLitmusProgram(root.resolve("corpus/litmus").resolve(relative).normalize());
         return new Compiler().compile(parsed.litmus(), parsed.prelude());
     }
 
