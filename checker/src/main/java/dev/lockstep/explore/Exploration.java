@@ -14,6 +14,7 @@ import dev.lockstep.explore.scenario.DirectRunner;
 import dev.lockstep.explore.search.Dpor;
 import dev.lockstep.explore.search.Execution;
 import dev.lockstep.explore.search.ExecutionSink;
+import dev.lockstep.explore.search.Violation;
 import dev.lockstep.finding.Finding;
 import dev.lockstep.finding.Related;
 import dev.lockstep.finding.Rule;
@@ -140,21 +141,40 @@ final class Exploration implements ExecutionSink, Listener {
 
     @Override
     public void violation(Rule rule, CpuState cpu, Span span, String message, String fix, List<Related> related) {
-        Execution x = finishing != null ? finishing : dpor != null ? dpor.snapshot() : null;
+        Violation v = new Violation(rule, cpu.copy(), dpor == null ? 0 : dpor.cursor(cpu.cpu()), span, message, fix,
+                related);
+        if (finishing != null) {
+            report(finishing, v);
+        } else if (dpor != null) {
+            dpor.violation(v);
+        } else {
+            report(null, v);
+        }
+    }
+
+    @Override
+    public void violation(Execution x, Violation v) {
+        report(x, v);
+    }
+
+    /** Logs the finding of a failed check in {@code x} (null: before any execution), with its trace. */
+    private void report(Execution x, Violation v) {
         int[] p = x == null ? new int[] {-1} : path(x.path());
-        Finding f = new Finding(rule, Severity.ERROR, message, span, List.of(model), related, fix, List.of());
+        Finding f = new Finding(v.rule(), Severity.ERROR, v.message(), v.span(), List.of(model), v.related(), v.fix(),
+                List.of());
         if (findings.has(FindingLog.key(f), p)) {
             return;
         }
-        if (rule == Rule.ASSERTION && x != null && !model.equals("sc")) {
+        if (v.rule() == Rule.ASSERTION && x != null && !model.equals("sc")) {
             Optional<BarrierFix> barrier = Models.byName(model).flatMap(m -> BarrierFix.of(x, m));
             if (barrier.isPresent()) {
-                f = new Finding(rule, Severity.ERROR, message + " (the cycle " + barrier.get().cycle() + ")", span,
-                        List.of(model), related, barrier.get().fix(), List.of());
+                f = new Finding(v.rule(), Severity.ERROR, v.message() + " (the cycle " + barrier.get().cycle() + ")",
+                        v.span(), List.of(model), v.related(), barrier.get().fix(), List.of());
             }
         }
-        List<Step> trace = new ArrayList<>(x == null ? List.of() : TraceBuilder.build(x));
-        trace.add(new Step(cpu.cpu(), cpu.contextLabel(), span, message, cpu.locksHeld()));
+        CpuState cpu = v.cpu();
+        Step failure = new Step(cpu.cpu(), cpu.contextLabel(), v.span(), v.message(), cpu.locksHeld());
+        List<Step> trace = x == null ? List.of(failure) : TraceBuilder.build(x, v.cpu().cpu(), v.slot(), failure);
         findings.offer(p, CompletionChecks.withTrace(f, trace));
     }
 

@@ -13,13 +13,12 @@ final class FinalStates {
 
     static String of(Execution x) {
         CellTable cells = x.cells();
-        int declared = x.graph().locationCount();
         List<String> parts = new ArrayList<>();
         for (int c = 0; c < cells.size(); c++) {
             if (cells.kind(c) != CellTable.ObjectKind.GLOBAL) {
                 continue;
             }
-            long v = c < declared ? x.finalValue(c) : cells.initial(c);
+            long v = x.finalValue(c);
             if (v != 0) {
                 parts.add(cells.name(c) + "=" + render(v, cells) + ";");
             }
@@ -30,7 +29,7 @@ final class FinalStates {
 
     /** The value of {@code cell} at the end of {@code x}. */
     static long value(Execution x, int cell) {
-        return cell < x.graph().locationCount() ? x.finalValue(cell) : x.cells().initial(cell);
+        return x.finalValue(cell);
     }
 
     private static String render(long v, CellTable cells) {

@@ -8,6 +8,7 @@ import dev.lockstep.explore.scenario.RwsemWriterPreference;
 import dev.lockstep.explore.scenario.ScenarioBuilder;
 import dev.lockstep.explore.scenario.TaskletGuards;
 import dev.lockstep.explore.search.Dpor;
+import dev.lockstep.explore.search.SearchPolicy;
 import dev.lockstep.explore.search.Splitter;
 import dev.lockstep.ir.Program;
 import dev.lockstep.memory.MemoryModel;
@@ -27,7 +28,7 @@ final class Worker {
             Scenario scenario = scenarios.get(v);
             int cpus = scenario.cpus().size();
             Interpreter interpreter = new Interpreter(code, cells, exploration, options.loopBound(), cpus);
-            Dpor dpor = new Dpor(interpreter, model, exploration, splitter);
+            Dpor dpor = new Dpor(interpreter, SearchPolicy.of(model), cpus, exploration, splitter);
             exploration.attach(dpor, v, scenario.finals(), cpus);
             dpor.run(scenario.cpus());
         }

@@ -57,7 +57,7 @@ final class InterleavingEnumerator implements Listener {
                 for (int option : s.options()) {
                     List<CpuState> next = new ArrayList<>(cpus);
                     CpuState n = s.copy();
-                    interpreter.choose(n, option);
+                    interpreter.choose(n, option, 0);
                     next.set(c, n);
                     explore(next, memory);
                 }

@@ -9,18 +9,28 @@ import java.util.PriorityQueue;
 
 /**
  * A linear order of a graph's events (initial writes left out) that respects {@code po | rf | co | fr}
- * when that relation is acyclic (always under sc), else {@code po | rf}; ties go to the earlier
- * insertion. Traces print in this order and clocks are computed along it.
+ * when that relation is acyclic (always under sc), else {@code po | rf} (acyclic unless loads were
+ * buffered), else program order alone; ties go to the earlier insertion. Traces print in this order
+ * and clocks are computed along it.
  */
 final class EventOrder {
     private EventOrder() {}
 
+    /** The relations an order respects, strongest first. */
+    private enum Respects { COMMUNICATION, READS_FROM, PROGRAM_ORDER }
+
     static List<Integer> of(ExecutionGraph g) {
-        List<Integer> full = order(g, true);
-        return full != null ? full : order(g, false);
+        for (Respects r : Respects.values()) {
+            List<Integer> order = order(g, r);
+            if (order != null) {
+                return order;
+            }
+        }
+        throw new IllegalStateException("program order is cyclic");
     }
 
-    private static List<Integer> order(ExecutionGraph g, boolean withCoherence) {
+    private static List<Integer> order(ExecutionGraph g, Respects respects) {
+        boolean withCoherence = respects == Respects.COMMUNICATION;
         int n = g.size();
         int[] indegree = new int[n];
         List<List<Integer>> succ = new ArrayList<>(n);
@@ -43,7 +53,7 @@ final class EventOrder {
             if (e.index() + 1 < po.size()) {
                 edge(succ, indegree, e.id(), po.get(e.index() + 1));
             }
-            if (e.isRead()) {
+            if (e.isRead() && respects != Respects.PROGRAM_ORDER) {
                 int w = g.readsFrom(e.id());
                 if (!g.event(w).isInit()) {
                     edge(succ, indegree, w, e.id());

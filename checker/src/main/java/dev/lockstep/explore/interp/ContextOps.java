@@ -22,16 +22,19 @@ final class ContextOps {
         } else if (insn instanceof Insn.MightSleep ms) {
             locks.checkMaySleep(s, ctx, ms.span(), ms.what().endsWith(")") ? ms.what() : ms.what() + "()");
         } else if (insn instanceof Insn.Await aw) {
+            ctx.ctrlDeps = EventRef.union(ctx.ctrlDeps, operands.deps(f, aw.condition()));
             if (operands.value(f, aw.condition()) == 0) {
                 s.status = CpuStatus.BLOCKED;
                 s.blocked = new CpuState.BlockInfo(-1, operands.deps(f, aw.condition()), 0,
                         "waits for a condition that no write makes true", aw.span(), ctx.label, true);
             }
         } else if (insn instanceof Insn.Assume as) {
+            ctx.ctrlDeps = EventRef.union(ctx.ctrlDeps, operands.deps(f, as.condition()));
             if (operands.value(f, as.condition()) == 0) {
                 s.status = CpuStatus.ASSUME_FAILED;
             }
         } else if (insn instanceof Insn.Assert a) {
+            ctx.ctrlDeps = EventRef.union(ctx.ctrlDeps, operands.deps(f, a.condition()));
             if (operands.value(f, a.condition()) == 0) {
                 listener.violation(Rule.ASSERTION, s, a.span(), a.what() + " failed in " + ctx.label, null, List.of());
                 if (!a.what().startsWith("WARN")) {

@@ -27,6 +27,12 @@ public final class CpuState {
     boolean bhWindow;
     int events;
     BlockInfo blocked;
+    /**
+     * What the existence of this CPU's next events depends on beyond the running context's own
+     * control flow: its interrupt choices and the control flow of every context that ran here before
+     * (they decided how many events came first).
+     */
+    int[] cpuDeps = EventRef.NONE;
 
     /** Why a CPU is blocked: the lock word or counter it waits on, the reads that decided it, the holder. */
     public record BlockInfo(int cell, int[] reads, long holderTag, String reason, dev.lockstep.frontend.Span span,
@@ -62,6 +68,7 @@ public final class CpuState {
         bhWindow = o.bhWindow;
         events = o.events;
         blocked = o.blocked;
+        cpuDeps = o.cpuDeps;
     }
 
     public CpuState copy() {
@@ -92,6 +99,15 @@ public final class CpuState {
     /** The label of the running context ({@code process:writer}), or {@code idle}. */
     public String contextLabel() {
         return stack.isEmpty() ? "idle" : stack.get(stack.size() - 1).label;
+    }
+
+    /**
+     * What the next event's existence depends on: the reads the running context's control flow
+     * depends on, the interrupt choices on this CPU and the control flow of the contexts that ran
+     * here before (they shifted everything after them).
+     */
+    public int[] controlDependencies() {
+        return stack.isEmpty() ? cpuDeps : stack.get(stack.size() - 1).ctrlDeps;
     }
 
     /** Whether the running context is inside a seqlock read section. */

@@ -121,11 +121,20 @@ public final class Interpreter {
         s.status = CpuStatus.RUNNABLE;
     }
 
-    /** Resolves a choice: 0 goes on, {@code h + 1} runs handler {@code h} now. */
-    public void choose(CpuState s, int option) {
+    /**
+     * Resolves a choice, the event {@code choiceRef}: 0 goes on, {@code h + 1} runs handler {@code h}
+     * now. Everything after it on this CPU depends on it.
+     */
+    public void choose(CpuState s, int option, int choiceRef) {
         s.options = null;
+        int[] choice = {choiceRef};
+        s.cpuDeps = EventRef.union(s.cpuDeps, choice);
+        for (ContextState c : s.stack) {
+            c.ctrlDeps = EventRef.union(c.ctrlDeps, choice);
+        }
         if (option == 0) {
             if (s.pending != null) {
+                s.pending = s.pending.withControl(choice);
                 s.status = CpuStatus.NEEDS_EVENT;
                 interrupts.declined(s);
             } else {
@@ -150,6 +159,7 @@ public final class Interpreter {
         String prefix = s.cpu + "." + (s.serial++);
         ContextState ctx = new ContextState(e.kind(), e.label(), CpuState.tag(s.cpu, e.kind()), handler, prefix,
                 irqsWereDisabled);
+        ctx.ctrlDeps = s.cpuDeps;
         s.stack.add(ctx);
         Function fn = code.function(e.function());
         Frame frame = new Frame(fn, null, code.loopCount(fn));
@@ -240,6 +250,8 @@ public final class Interpreter {
             target = code.function(r.name());
         } else {
             long v = operands.value(f, c.callee());
+            ContextState ctx = s.stack.get(s.stack.size() - 1);
+            ctx.ctrlDeps = EventRef.union(ctx.ctrlDeps, operands.deps(f, c.callee()));
             target = Pointers.isFunction(v) ? code.function(Pointers.id(v)) : null;
         }
         f.insn++;
@@ -299,6 +311,11 @@ public final class Interpreter {
             return;
         }
         s.stack.remove(s.stack.size() - 1);
+        s.cpuDeps = EventRef.union(s.cpuDeps, ctx.ctrlDeps);
+        if (!s.stack.isEmpty()) {
+            ContextState resumed = s.stack.get(s.stack.size() - 1);
+            resumed.ctrlDeps = EventRef.union(resumed.ctrlDeps, ctx.ctrlDeps);
+        }
         if (ctx.kind.isInterrupt()) {
             s.irqsDisabled = ctx.irqsWereDisabled;
             s.irqWindow |= !s.irqsDisabled;

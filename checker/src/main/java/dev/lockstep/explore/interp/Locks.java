@@ -82,6 +82,9 @@ final class Locks {
     }
 
     void complete(CpuState s, ContextState ctx, Frame f, Insn insn, MemOp op, long old, int ref) {
+        if (insn instanceof Insn.Acquire || insn instanceof Insn.WaitDecrement) {
+            ctx.ctrlDeps = EventRef.union(ctx.ctrlDeps, new int[] {ref});
+        }
         if (insn instanceof Insn.Acquire a) {
             boolean got = op.rmw() == null ? (old & 1) == 0 : op.rmw().writes(old);
             if (got) {
@@ -92,7 +95,7 @@ final class Locks {
                     held.add(new LockHold(op.cell(), a.lockClass(), a.kind(), a.mode(), a.span()));
                     ctx.held = List.copyOf(held);
                 }
-                operands.set(f, a.success(), 1, EventRef.NONE);
+                operands.set(f, a.success(), 1, new int[] {ref});
             } else if (a.attempt() != Insn.Attempt.BLOCKING) {
                 operands.set(f, a.success(), 0, new int[] {ref});
             } else {

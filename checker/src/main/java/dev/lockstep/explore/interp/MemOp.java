@@ -17,6 +17,12 @@ public record MemOp(Kind kind, int cell, Insn.Access access, Insn.Ordering order
     /** Why the event exists, for the checks: program access, lock word, or bookkeeping the checks skip. */
     public enum Purpose { ACCESS, LOCK, HIDDEN }
 
+    /** The same operation, also control-dependent on {@code refs}. */
+    public MemOp withControl(int[] refs) {
+        return new MemOp(kind, cell, access, ordering, fence, storeValue, rmw, addrDeps, dataDeps,
+                EventRef.union(ctrlDeps, refs), span, insn, purpose);
+    }
+
     public boolean reads() {
         return kind == Kind.LOAD || kind == Kind.RMW;
     }

@@ -102,6 +102,7 @@ final class MemoryInsns {
                 || insn instanceof Insn.WaitDecrement) {
             locks.complete(s, ctx, f, insn, op, value, ref);
         } else if (insn instanceof Insn.SynchronizeRcu sr) {
+            ctx.ctrlDeps = EventRef.union(ctx.ctrlDeps, self);
             if (value != 0) {
                 s.status = CpuStatus.BLOCKED;
                 s.blocked = new CpuState.BlockInfo(op.cell(), self, 0, "synchronize_rcu() waits for an RCU reader",

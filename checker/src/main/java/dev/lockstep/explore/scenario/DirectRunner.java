@@ -26,7 +26,7 @@ public final class DirectRunner {
         int steps = 0;
         while (true) {
             if (cpu.status() == CpuStatus.NEEDS_CHOICE) {
-                interpreter.choose(cpu, 0);
+                interpreter.choose(cpu, 0, steps);
                 continue;
             }
             if (cpu.status() != CpuStatus.NEEDS_EVENT) {

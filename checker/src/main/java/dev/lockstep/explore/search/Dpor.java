@@ -3,37 +3,43 @@ package dev.lockstep.explore.search;
 import dev.lockstep.explore.heap.CellTable;
 import dev.lockstep.explore.interp.CpuState;
 import dev.lockstep.explore.interp.CpuStatus;
-import dev.lockstep.explore.interp.EventRef;
 import dev.lockstep.explore.interp.Interpreter;
 import dev.lockstep.explore.interp.MemOp;
-import dev.lockstep.memory.Event;
-import dev.lockstep.memory.EventKind;
-import dev.lockstep.memory.ExecutionGraph;
-import dev.lockstep.memory.MemoryModel;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Optimal exploration of execution graphs (TruSt, Kokologiannakis et al., POPL 2022): the next
- * step is always the lowest CPU that can move; a read tries every write of its location (forward),
- * a write tries every coherence position and revisits existing reads (backward, see
- * {@link Revisits}); interrupt choices branch like reads whose "latest" option is to go on.
- * The memory model prunes inconsistent graphs as they grow.
+ * Optimal exploration of execution graphs (TruSt, Kokologiannakis et al., POPL 2022; HMC, ASPLOS
+ * 2020, for models with load buffering), on one graph mutated in place and restored as the search
+ * backtracks. The next step is always the lowest CPU that can move: it replays a slot the graph
+ * already holds, or adds an event. A read tries every write of its location (forward), a write every
+ * coherence position, and revisits existing reads (backward, see {@link Revisits}); interrupt choices
+ * branch like reads whose "latest" option is to go on. The {@link StepCheck} prunes inconsistent
+ * graphs as they grow; where it is not exact, the model judges each complete execution.
  */
 public final class Dpor {
+    /** Branch numbers of an RMW write's revisits, after those of the forward step it shares a depth with. */
+    private static final int REVISIT_BRANCHES = 1 << 20;
+
     private final Interpreter interpreter;
-    private final MemoryModel model;
+    private final SearchPolicy policy;
+    private final StepCheck step;
     private final ExecutionSink sink;
     private final CellTable cells;
     private final Splitter splitter;
+    private SearchGraph g;
+    private Lane[] lanes;
     private int[] path = new int[64];
-    private int depthNow;
-    private SearchState active;
+    private int depthNow = -1;
     /** The step being committed belongs to an inconsistent graph: run no code past its event yet. */
     private boolean deferred;
+    /** Checks failed during the step being committed, when the model judges complete executions. */
+    private List<Violation> failing;
 
-    public Dpor(Interpreter interpreter, MemoryModel model, ExecutionSink sink, Splitter splitter) {
+    public Dpor(Interpreter interpreter, SearchPolicy policy, int cpus, ExecutionSink sink, Splitter splitter) {
         this.interpreter = interpreter;
-        this.model = model;
+        this.policy = policy;
+        this.step = policy.check(cpus);
         this.sink = sink;
         this.cells = interpreter.cells();
         this.splitter = splitter;
@@ -41,103 +47,233 @@ public final class Dpor {
 
     /** Explores every execution from the CPUs' start states. */
     public void run(List<CpuState> starts) {
-        Lane[] lanes = new Lane[starts.size()];
+        g = new SearchGraph(starts.size());
+        lanes = new Lane[starts.size()];
         for (int c = 0; c < lanes.length; c++) {
-            CpuState s = starts.get(c).copy();
-            interpreter.advance(s);
-            lanes[c] = new Lane(s);
+            lanes[c] = new Lane(starts.get(c).copy());
         }
-        visit(new SearchState(new ExecutionGraph(), lanes, 0), 0);
+        for (Lane lane : lanes) {
+            interpreter.advance(lane.current);
+        }
+        visit(0);
     }
 
-    /** The branches taken from the root to the step being made: exploration order is their lexicographic order. */
-    public int[] path() {
-        return java.util.Arrays.copyOf(path, depthNow + 1);
+    /** The execution being built right now (for a violation found in the middle of it), or null before the search starts. */
+    public Execution snapshot() {
+        return lanes == null ? null : new Execution(g, lanes, cells, path());
+    }
+
+    /**
+     * A check failed on {@code cpu} now. Under a model with an exact step check the graph is consistent
+     * and it is reported at once; otherwise events it does not depend on may still be missing (holes a
+     * revisit left), so it is reported with the completed execution, if the model allows that.
+     */
+    public void violation(Violation v) {
+        if (step.exact() || failing == null) {
+            if (step.exact() || policy.model().isConsistent(new GraphExport(g).graph)) {
+                sink.violation(snapshot(), v);
+            }
+        } else {
+            failing.add(v);
+        }
+    }
+
+    /** The slot {@code cpu} fills next. */
+    public int cursor(int cpu) {
+        return lanes == null ? 0 : lanes[cpu].cursor;
+    }
+
+    private int[] path() {
+        return Arrays.copyOf(path, depthNow + 1);
     }
 
     private void enter(int depth, int branch) {
         if (depth >= path.length) {
-            path = java.util.Arrays.copyOf(path, path.length * 2);
+            path = Arrays.copyOf(path, path.length * 2);
         }
         path[depth] = branch;
         depthNow = depth;
     }
 
-    private void visit(SearchState st, int depth) {
+    private void visit(int depth) {
         if (sink.stopped()) {
             return;
         }
         depthNow = depth - 1;
-        int cpu = next(st);
+        int cpu = next();
         if (cpu < 0) {
-            if (splitter.ownsLeaf(depth)) {
-                sink.complete(new Execution(st, cells, path()));
-            }
+            leaf(depth);
             return;
         }
-        CpuState s = st.current(cpu);
+        Lane lane = lanes[cpu];
+        CpuState s = lane.current;
         if (s.status() == CpuStatus.RUNNABLE) {
             CpuState n = s.copy();
-            active = st;
             interpreter.advance(n);
-            st.lanes[cpu].current = n;
-            visit(st, depth);
-            return;
-        }
-        if (s.status() == CpuStatus.NEEDS_CHOICE) {
-            int[] options = s.options();
-            for (int i = 0; i < options.length; i++) {
-                if (!splitter.take(depth, i)) {
-                    continue;
-                }
-                enter(depth, i);
-                CpuState next = s.copy();
-                interpreter.choose(next, options[i]);
-                st.lanes[cpu].push(Item.choice(st.nextStamp += STAMP_STEP, options[i], st.graph.thread(cpu).size()), next);
-                visit(st, depth + 1);
-                st.lanes[cpu].pop();
-            }
-            return;
-        }
-        MemOp op = s.pending();
-        if (op.kind() == MemOp.Kind.FENCE) {
-            int id = st.append(cpu, EventKind.FENCE, op, 0, -1);
-            commit(st, cpu, id, 1, 0, FRESH);
-            visit(st, depth);
-            undo(st, cpu);
-        } else if (op.kind() == MemOp.Kind.STORE) {
-            write(st, cpu, op, depth);
+            lane.current = n;
+            visit(depth);
+        } else if (s.status() == CpuStatus.NEEDS_CHOICE) {
+            choice(cpu, lane, s, depth);
         } else {
-            st.declare(op.cell(), cells);
-            List<Integer> co = List.copyOf(st.graph.coherence(op.cell()));
-            for (int i = co.size() - 1, branch = 0; i >= 0; i--, branch++) {
-                int w = co.get(i);
-                int events = addRead(st, cpu, op, w);
-                if (events > 0 && splitter.take(depth, branch)) {
-                    enter(depth, branch);
-                    commit(st, cpu, st.graph.size() - events, events, st.graph.event(w).value(), FRESH);
-                    int x = st.graph.size() - 1;
-                    List<Revisits.Revisit> revisits = events == 2 ? Revisits.candidates(st, x) : List.of();
-                    visit(st, depth + 1);
-                    if (!revisits.isEmpty()) {
-                        enter(depth, branch);
-                        revisitAll(st, x, revisits, depth + 1, REVISIT_BRANCHES);
-                    }
-                    undo(st, cpu);
-                } else if (events == -2 && atomicityConflict(st.graph, st.graph.size() - 2)
-                        && splitter.take(depth, branch)) {
-                    enter(depth, branch);
-                    deferred = true;
-                    commit(st, cpu, st.graph.size() - 2, 2, st.graph.event(w).value(), FRESH);
-                    deferred = false;
-                    int x = st.graph.size() - 1;
-                    revisitAll(st, x, Revisits.candidates(st, x), depth + 1, 0);
-                    undo(st, cpu);
-                } else {
-                    removeEvents(st, Math.abs(events));
-                }
+            event(cpu, lane, s, depth);
+        }
+    }
+
+    private void leaf(int depth) {
+        if (!splitter.ownsLeaf(depth)) {
+            return;
+        }
+        Execution x = new Execution(g, lanes, cells, path());
+        if (step.exact() || policy.model().isConsistent(x.graph())) {
+            sink.complete(x);
+            List<Violation> pending = new java.util.ArrayList<>();
+            for (Lane lane : lanes) {
+                lane.collectViolations(pending);
+            }
+            for (Violation v : pending) {
+                sink.violation(x, v);
             }
         }
+    }
+
+    /** Whether slot {@code pos} of {@code cpu} holds an event to replay rather than a new one to add. */
+    private boolean kept(int cpu, int pos) {
+        return pos < g.length(cpu) && g.kind(Ref.of(cpu, pos)) != SearchGraph.HOLE;
+    }
+
+    private void choice(int cpu, Lane lane, CpuState s, int depth) {
+        int ref = Ref.of(cpu, lane.cursor);
+        if (kept(cpu, lane.cursor)) {
+            choose(lane, s, (int) g.value(ref), ref);
+            visit(depth);
+            lane.pop();
+            return;
+        }
+        int[] options = s.options();
+        for (int i = 0; i < options.length; i++) {
+            if (!splitter.take(depth, i)) {
+                continue;
+            }
+            enter(depth, i);
+            g.place(cpu, lane.cursor, SearchGraph.CHOICE, (byte) 0, -1, options[i], null, s.contextLabel(),
+                    s.locksHeld(), s.controlDependencies());
+            choose(lane, s, options[i], ref);
+            visit(depth + 1);
+            lane.pop();
+            g.clear(ref);
+        }
+    }
+
+    private void choose(Lane lane, CpuState s, int option, int ref) {
+        CpuState n = s.copy();
+        List<Violation> outer = failing;
+        failing = step.exact() ? null : new java.util.ArrayList<>();
+        interpreter.choose(n, option, ref);
+        lane.push(1, n, failing == null || failing.isEmpty() ? null : failing);
+        failing = outer;
+    }
+
+    private void event(int cpu, Lane lane, CpuState s, int depth) {
+        MemOp op = s.pending();
+        if (kept(cpu, lane.cursor)) {
+            replay(cpu, lane, op, depth);
+            return;
+        }
+        if (op.kind() == MemOp.Kind.FENCE) {
+            int ref = place(cpu, lane.cursor, SearchGraph.FENCE, (byte) 0, -1, 0, s);
+            commit(cpu, ref, 1);
+            visit(depth);
+            lanes[cpu].pop();
+            g.clear(ref);
+            return;
+        }
+        g.declare(op.cell(), cells::initial);
+        if (op.kind() == MemOp.Kind.STORE) {
+            write(cpu, s, op, depth);
+        } else {
+            read(cpu, s, op, depth);
+        }
+    }
+
+    /** The CPU reaches a slot the graph kept through a revisit: it takes the slot's value, no branching. */
+    private void replay(int cpu, Lane lane, MemOp op, int depth) {
+        int ref = Ref.of(cpu, lane.cursor);
+        byte kind = g.kind(ref);
+        boolean matches = switch (op.kind()) {
+            case LOAD -> kind == SearchGraph.READ && !g.isRmwRead(ref);
+            case RMW -> kind == SearchGraph.READ && g.isRmwRead(ref);
+            case STORE -> kind == SearchGraph.WRITE && g.value(ref) == op.storeValue();
+            case FENCE -> kind == SearchGraph.FENCE;
+        };
+        if (!matches || kind != SearchGraph.FENCE && g.location(ref) != op.cell()) {
+            throw new IllegalStateException("replay diverged at cpu " + cpu + " slot " + lane.cursor + ": " + op.span() + " op " + op.kind() + " cell " + op.cell() + " slot kind " + kind + " loc " + (kind == SearchGraph.FENCE ? -1 : g.location(ref)) + " rmw " + g.isRmwRead(ref) + "\n" + g.dump());
+        }
+        commit(cpu, ref, op.kind() == MemOp.Kind.RMW ? 2 : 1);
+        visit(depth);
+        lane.pop();
+    }
+
+    private void write(int cpu, CpuState s, MemOp op, int depth) {
+        int a = place(cpu, lanes[cpu].cursor, SearchGraph.WRITE, (byte) 0, op.cell(), op.storeValue(), s);
+        int top = g.coSize(op.cell());
+        g.insertCo(a, top);
+        Prefix prefix = Prefix.of(g, a, policy.loadBuffering());
+        List<Integer> revisits = Revisits.candidates(g, a, prefix);
+        int branch = 0;
+        for (int index = top; index >= 0; index--, branch++) {
+            g.moveCo(a, index);
+            if (step.consistentAfter(g, a) && splitter.take(depth, branch)) {
+                enter(depth, branch);
+                commit(cpu, a, 1);
+                visit(depth + 1);
+                lanes[cpu].pop();
+            }
+        }
+        g.moveCo(a, top);
+        if (!revisits.isEmpty()) {
+            commit(cpu, a, 1);
+            revisitAll(a, prefix, revisits, depth, branch);
+            lanes[cpu].pop();
+        }
+        g.removeCo(a);
+        g.clear(a);
+    }
+
+    private void read(int cpu, CpuState s, MemOp op, int depth) {
+        int loc = op.cell();
+        int pos = lanes[cpu].cursor;
+        int writes = g.coSize(loc);
+        for (int i = writes - 1, branch = 0; i >= -1; i--, branch++) {
+            int w = i >= 0 ? g.co(loc, i) : Ref.init(loc);
+            boolean consistent = addRead(cpu, pos, op, w, s);
+            int r = Ref.of(cpu, pos);
+            boolean wrote = op.kind() == MemOp.Kind.RMW && g.kind(r + 1) == SearchGraph.WRITE;
+            if (consistent && splitter.take(depth, branch)) {
+                enter(depth, branch);
+                commit(cpu, r, slots(op));
+                Prefix prefix = wrote ? Prefix.of(g, r + 1, policy.loadBuffering()) : null;
+                List<Integer> revisits = wrote ? Revisits.candidates(g, r + 1, prefix) : List.of();
+                visit(depth + 1);
+                if (!revisits.isEmpty()) {
+                    enter(depth, branch);
+                    revisitAll(r + 1, prefix, revisits, depth + 1, REVISIT_BRANCHES);
+                }
+                lanes[cpu].pop();
+            } else if (!consistent && wrote && atomicityConflict(r) && splitter.take(depth, branch)) {
+                enter(depth, branch);
+                deferred = true;
+                commit(cpu, r, 2);
+                deferred = false;
+                Prefix prefix = Prefix.of(g, r + 1, policy.loadBuffering());
+                revisitAll(r + 1, prefix, Revisits.candidates(g, r + 1, prefix), depth + 1, 0);
+                lanes[cpu].pop();
+            }
+            removeRead(r, op);
+        }
+    }
+
+    private static int slots(MemOp op) {
+        return op.kind() == MemOp.Kind.RMW ? 2 : 1;
     }
 
     /**
@@ -145,151 +281,145 @@ public final class Dpor {
      * read-modify-write already reads: that graph is inconsistent, but its write must still revisit
      * the other one (that is how the other order of the two read-modify-writes is reached).
      */
-    private static boolean atomicityConflict(ExecutionGraph g, int read) {
-        int w = g.readsFrom(read);
-        for (int other : g.readers(w)) {
-            if (other != read && g.event(other).isRmw()) {
+    private boolean atomicityConflict(int read) {
+        int w = g.rf(read);
+        int loc = g.location(read);
+        for (int i = 0; i < g.readCount(loc); i++) {
+            int other = g.read(loc, i);
+            if (other != read && g.isRmwRead(other) && g.rf(other) == w && g.kind(other + 1) == SearchGraph.WRITE) {
                 return true;
             }
         }
         return false;
     }
 
-    private void write(SearchState st, int cpu, MemOp op, int depth) {
-        st.declare(op.cell(), cells);
-        ExecutionGraph g = st.graph;
-        int a = st.append(cpu, EventKind.WRITE, op, op.storeValue(), -1);
-        List<Integer> co = g.coherence(op.cell());
-        g.insertCoherence(a, co.size());
-        commit(st, cpu, a, 1, 0, FRESH);
-        List<Revisits.Revisit> revisits = Revisits.candidates(st, a);
-        int positions = co.size() - 1;
-        int branch = 0;
-        for (int pos = positions; pos >= 1; pos--, branch++) {
-            g.moveCoherence(a, pos);
-            if (model.isConsistentAfter(g, a) && splitter.take(depth, branch)) {
-                enter(depth, branch);
-                visit(st, depth + 1);
-            }
-        }
-        g.moveCoherence(a, positions);
-        revisitAll(st, a, revisits, depth, branch);
-        undo(st, cpu);
-    }
-
-    private void revisitAll(SearchState st, int a, List<Revisits.Revisit> revisits, int depth, int firstBranch) {
-        Event ea = st.graph.event(a);
-        int aRef = EventRef.of(ea.thread(), ea.index());
+    private void revisitAll(int a, Prefix prefix, List<Integer> revisits, int depth, int firstBranch) {
         int branch = firstBranch;
-        for (Revisits.Revisit rv : revisits) {
+        for (int r : revisits) {
             if (splitter.take(depth, branch) && !sink.stopped()) {
                 enter(depth, branch);
-                revisit(st, rv, aRef, depth);
+                revisit(r, a, prefix, depth);
             }
             branch++;
         }
     }
 
-    private void revisit(SearchState st, Revisits.Revisit rv, int aRef, int depth) {
-        int rCpu = st.graph.event(rv.read()).thread();
-        long place = st.info(rv.read()).maximalityStamp();
-        SearchState g2 = st.restrict(rv.keep());
-        int a = g2.id(aRef);
-        MemOp op = g2.current(rCpu).pending();
-        boolean rmw = g2.graph.event(a).isRmw();
-        List<Integer> co = g2.graph.coherence(g2.graph.event(a).location());
-        int last = co.size() - 1;
-        for (int pos = last; pos >= (rmw ? last : 1); pos--) {
+    /**
+     * Write {@code a} revisits read {@code r}: the graph is cut to the events added before {@code r} and
+     * those {@code a} depends on, {@code r} is added again reading from {@code a} (at each coherence
+     * position of {@code a}), and the CPUs replay what stayed.
+     */
+    private void revisit(int r, int a, Prefix prefix, int depth) {
+        int cpu = Ref.cpu(r);
+        int pos = Ref.pos(r);
+        long place = g.place(r);
+        MemOp op = g.op(r);
+        String context = g.context(r);
+        Object held = g.held(r);
+        boolean seq = g.inSeqRead(r);
+        Restriction cut = Restriction.apply(g, lanes, prefix, r);
+        int loc = g.location(a);
+        int last = g.coSize(loc) - 1;
+        boolean rmw = g.isRmwWrite(a);
+        for (int index = last; index >= (rmw ? last : 0); index--) {
             if (!rmw) {
-                g2.graph.moveCoherence(a, pos);
+                g.moveCo(a, index);
             }
-            int events = addRead(g2, rCpu, op, a);
-            if (events > 0 && model.isConsistent(g2.graph)) {
-                commit(g2, rCpu, g2.graph.size() - events, events, g2.graph.event(a).value(), place);
-                visit(g2, depth + 1);
-                undo(g2, rCpu);
-            } else {
-                removeEvents(g2, Math.abs(events));
+            boolean consistent = step.consistentAfter(g, a) && addRead(cpu, pos, op, a, context, held, seq);
+            if (consistent) {
+                g.setPlace(r, place);
+                if (lanes[cpu].cursor == pos) {
+                    commit(cpu, r, slots(op));
+                    visit(depth + 1);
+                    lanes[cpu].pop();
+                } else {
+                    visit(depth + 1);
+                }
             }
+            removeRead(r, op);
         }
+        cut.undo(g, lanes);
+    }
+
+    private boolean addRead(int cpu, int pos, MemOp op, int w, CpuState s) {
+        return addRead(cpu, pos, op, w, s.contextLabel(), s.locksHeld(), s.inSeqRead());
     }
 
     /**
-     * Appends the read of {@code op} reading {@code w} (and its write, for a read-modify-write whose
-     * condition holds); returns the number of events added, negated when the graph is inconsistent.
+     * Puts the read of {@code op} reading {@code w} in slot {@code pos} (and, for a read-modify-write,
+     * its write, or an unused write slot when its condition fails); returns whether the graph stays
+     * consistent.
      */
-    private int addRead(SearchState st, int cpu, MemOp op, int w) {
-        ExecutionGraph g = st.graph;
-        long old = g.event(w).value();
-        int r = st.append(cpu, EventKind.READ, op, old, -1);
-        g.setReadsFrom(r, w);
-        if (op.kind() == MemOp.Kind.RMW && op.rmw().writes(old)) {
-            int x = st.append(cpu, EventKind.WRITE, op, op.rmw().newValue(old), r);
-            st.setPartner(r, x);
-            g.insertCoherence(x, g.coherence(g.event(w).location()).indexOf(w) + 1);
-            boolean ok = model.isConsistentAfter(g, r) && model.isConsistentAfter(g, x);
-            return ok ? 2 : -2;
+    private boolean addRead(int cpu, int pos, MemOp op, int w, String context, Object held, boolean seq) {
+        boolean rmw = op.kind() == MemOp.Kind.RMW;
+        byte flags = (byte) ((rmw ? SearchGraph.RMW_READ : 0) | (seq ? SearchGraph.SEQ_READ : 0));
+        int r = g.place(cpu, pos, SearchGraph.READ, flags, op.cell(), 0, op, context, held, dependencies(op));
+        g.setRf(r, w);
+        if (!rmw) {
+            return step.consistentAfter(g, r);
         }
-        return model.isConsistentAfter(g, r) ? 1 : -1;
+        long old = g.value(w);
+        if (!op.rmw().writes(old)) {
+            g.place(cpu, pos + 1, SearchGraph.NONE, SearchGraph.RMW_WRITE, -1, 0, op, context, held, new int[] {r});
+            return step.consistentAfter(g, r);
+        }
+        int x = g.place(cpu, pos + 1, SearchGraph.WRITE, SearchGraph.RMW_WRITE, op.cell(), op.rmw().newValue(old), op,
+                context, held, new int[] {r});
+        g.insertCo(x, g.coIndex(w) + 1);
+        return step.consistentAfter(g, r) && step.consistentAfter(g, x);
     }
 
-    /** Stamps advance by this much per step; a read-modify-write's write takes its read's stamp + 1. */
-    static final long STAMP_STEP = 4;
-    private static final long FRESH = -1;
-    /** Branch numbers of an RMW write's revisits, after those of the forward step it shares a depth with. */
-    private static final int REVISIT_BRANCHES = 1 << 20;
-
-    /** The execution being built right now (for a violation found in the middle of it). */
-    public Execution snapshot() {
-        return new Execution(active, cells, path());
+    private void removeRead(int r, MemOp op) {
+        if (op.kind() == MemOp.Kind.RMW) {
+            int x = r + 1;
+            if (g.kind(x) == SearchGraph.WRITE) {
+                g.removeCo(x);
+            }
+            g.clear(x);
+        }
+        g.clear(r);
     }
 
-    /**
-     * Appends the step of the events just added with a fresh stamp; {@code place} is the maximality
-     * stamp of a revisited read ({@link #FRESH} otherwise).
-     */
-    private void commit(SearchState st, int cpu, int first, int count, long value, long place) {
-        active = st;
-        CpuState s = st.current(cpu);
-        CpuState next = s.copy();
-        ExecutionGraph g = st.graph;
-        int firstIndex = g.event(first).index();
-        long stamp = st.nextStamp;
-        st.nextStamp += STAMP_STEP;
-        String context = s.contextLabel();
-        boolean seq = s.inSeqRead();
+    private int place(int cpu, int pos, byte kind, byte flags, int location, long value, CpuState s) {
         MemOp op = s.pending();
-        for (int k = 0; k < count; k++) {
-            st.setInfo(first + k, new EventInfo(stamp + k, context, op, List.of(), seq, k == 0 && place != FRESH ? place : stamp + k));
-        }
+        byte f = (byte) (flags | (s.inSeqRead() ? SearchGraph.SEQ_READ : 0));
+        return g.place(cpu, pos, kind, f, location, value, op, s.contextLabel(), s.locksHeld(), dependencies(op));
+    }
+
+    private static int[] dependencies(MemOp op) {
+        return union(union(op.addrDeps(), op.dataDeps()), op.ctrlDeps());
+    }
+
+    private static int[] union(int[] a, int[] b) {
+        return dev.lockstep.explore.interp.EventRef.union(a, b);
+    }
+
+    /**
+     * Completes the pending event of {@code cpu}, whose {@code count} slots start at {@code first},
+     * with the value read (ignored for stores and fences) and runs the CPU to its next event.
+     */
+    private void commit(int cpu, int first, int count) {
+        Lane lane = lanes[cpu];
+        CpuState n = lane.current.copy();
+        long value = g.kind(first) == SearchGraph.READ ? g.value(first) : 0;
+        List<Violation> outer = failing;
+        failing = step.exact() ? null : new java.util.ArrayList<>();
         if (deferred) {
-            interpreter.complete(next, value, EventRef.of(cpu, firstIndex));
+            interpreter.complete(n, value, first);
         } else {
-            interpreter.resume(next, value, EventRef.of(cpu, firstIndex));
+            interpreter.resume(n, value, first);
         }
-        List<String> held = next.locksHeld();
+        Object held = n.locksHeld();
         for (int k = 0; k < count; k++) {
-            st.setInfo(first + k, new EventInfo(stamp + k, context, op, held, seq, k == 0 && place != FRESH ? place : stamp + k));
+            g.setHeld(first + k, held);
         }
-        st.lanes[cpu].push(Item.events(stamp, firstIndex, count), next);
+        lane.push(count, n, failing == null || failing.isEmpty() ? null : failing);
+        failing = outer;
     }
 
-    private void undo(SearchState st, int cpu) {
-        Item it = st.lanes[cpu].pop();
-        if (it.events() > 0) {
-            st.graph.truncate(st.graph.thread(cpu).get(it.firstEvent()));
-        }
-    }
-
-    private static void removeEvents(SearchState st, int count) {
-        for (int k = 0; k < count; k++) {
-            st.graph.removeLast();
-        }
-    }
-
-    private static int next(SearchState st) {
-        for (int c = 0; c < st.lanes.length; c++) {
-            CpuStatus s = st.lanes[c].current.status();
+    private int next() {
+        for (int c = 0; c < lanes.length; c++) {
+            CpuStatus s = lanes[c].current.status();
             if (s == CpuStatus.NEEDS_EVENT || s == CpuStatus.NEEDS_CHOICE || s == CpuStatus.RUNNABLE) {
                 return c;
             }

@@ -3,24 +3,33 @@ package dev.lockstep.explore.search;
 import dev.lockstep.explore.heap.CellTable;
 import dev.lockstep.explore.interp.CpuState;
 import dev.lockstep.explore.interp.CpuStatus;
-import dev.lockstep.memory.Event;
 import dev.lockstep.memory.ExecutionGraph;
-import java.util.List;
 
-/** A finished execution as the checks see it: its graph, each CPU's last state, the cells, its place in the search. */
+/**
+ * An execution as the checks see it, while the search stands at it: each CPU's state, the cells,
+ * its place in the search, final values, and (built on first use) the graph with dense ids that
+ * the memory models and the whole-execution checks read. Valid until the search moves on.
+ */
 public final class Execution {
-    private final SearchState state;
+    private final SearchGraph graph;
+    private final Lane[] lanes;
     private final CellTable cells;
     private final int[] path;
+    private GraphExport export;
 
-    Execution(SearchState state, CellTable cells, int[] path) {
-        this.state = state;
+    Execution(SearchGraph graph, Lane[] lanes, CellTable cells, int[] path) {
+        this.graph = graph;
+        this.lanes = lanes;
         this.cells = cells;
         this.path = path;
     }
 
+    /** The execution graph with dense ids (built once). */
     public ExecutionGraph graph() {
-        return state.graph;
+        if (export == null) {
+            export = new GraphExport(graph);
+        }
+        return export.graph;
     }
 
     public CellTable cells() {
@@ -28,11 +37,11 @@ public final class Execution {
     }
 
     public int cpus() {
-        return state.lanes.length;
+        return lanes.length;
     }
 
     public CpuState cpu(int cpu) {
-        return state.lanes[cpu].current;
+        return lanes[cpu].current;
     }
 
     /** Branch indices from the root: executions are explored in their lexicographic order. */
@@ -41,12 +50,12 @@ public final class Execution {
     }
 
     public EventInfo info(int event) {
-        return (EventInfo) state.graph.event(event).origin();
+        return (EventInfo) graph().event(event).origin();
     }
 
     /** Whether some CPU ended waiting (or an assumption failed): a blocked execution. */
     public boolean blocked() {
-        for (Lane l : state.lanes) {
+        for (Lane l : lanes) {
             CpuStatus s = l.current.status();
             if (s == CpuStatus.BLOCKED || s == CpuStatus.ASSUME_FAILED) {
                 return true;
@@ -55,25 +64,21 @@ public final class Execution {
         return false;
     }
 
-    /** The value of {@code location} at the end: its coherence-last write's. */
+    /** The value of {@code location} at the end: its coherence-last write's (its initial value if never used). */
     public long finalValue(int location) {
-        List<Integer> co = state.graph.coherence(location);
-        return state.graph.event(co.get(co.size() - 1)).value();
+        return location < graph.locationCount() ? graph.value(graph.lastWrite(location)) : cells.initial(location);
     }
 
-    /** Whether read event {@code ref}'s write is the last of its location (nothing later can change what it saw). */
+    /** Whether read event {@code read} (a dense id) reads the last write of its location. */
     public boolean readsLatest(int read) {
-        ExecutionGraph g = state.graph;
-        Event r = g.event(read);
-        List<Integer> co = g.coherence(r.location());
+        ExecutionGraph g = graph();
+        java.util.List<Integer> co = g.coherence(g.event(read).location());
         return co.get(co.size() - 1) == g.readsFrom(read);
     }
 
-    /** The graph id of the event named by an {@link dev.lockstep.explore.interp.EventRef}, or -1. */
+    /** The dense id of the event named by an {@link dev.lockstep.explore.interp.EventRef}, or -1. */
     public int id(int ref) {
-        int cpu = dev.lockstep.explore.interp.EventRef.cpu(ref);
-        int idx = dev.lockstep.explore.interp.EventRef.index(ref);
-        List<Integer> po = state.graph.thread(cpu);
-        return cpu < state.graph.threadCount() && idx < po.size() ? po.get(idx) : -1;
+        graph();
+        return export.id(ref);
     }
 }

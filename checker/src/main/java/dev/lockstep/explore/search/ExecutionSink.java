@@ -6,6 +6,9 @@ public interface ExecutionSink {
     /** An execution graph no CPU can extend: complete, or with blocked CPUs. */
     void complete(Execution execution);
 
+    /** A check that failed in execution {@code x} (complete when the model judges whole executions). */
+    void violation(Execution x, Violation v);
+
     /** Whether the search must stop now (budget, timeout). */
     boolean stopped();
 }

@@ -1,56 +1,95 @@
 package dev.lockstep.explore.search;
 
 import dev.lockstep.explore.interp.CpuState;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * One CPU's part of the search state: its steps so far and its interpretation state before each of
- * them (never mutated once stored), so undoing a step or cutting the CPU back to a prefix restores
- * the state without replaying code.
+ * One CPU's interpretation along the search: a stack of its steps (the slot each starts at and the
+ * CPU's state before it, never mutated once stored), its current state and the next slot it will
+ * fill or replay. Undoing a step, or cutting the CPU back to the slot a revisit changed, restores
+ * a stored state; a cut CPU then replays its kept slots instead of running code a second time.
  */
 final class Lane {
-    final ArrayList<CpuState> before;
-    final ArrayList<Item> items;
+    private int[] start = new int[16];
+    private CpuState[] before = new CpuState[16];
+    private Object[] failed = new Object[16];
+    private int steps;
     CpuState current;
+    int cursor;
 
     Lane(CpuState start) {
-        before = new ArrayList<>();
-        items = new ArrayList<>();
-        current = start;
+        this.current = start;
     }
 
-    private Lane(List<CpuState> before, List<Item> items, CpuState current) {
-        this.before = new ArrayList<>(before);
-        this.items = new ArrayList<>(items);
-        this.current = current;
+    /** Records a step that took {@code slots} slots from the cursor and left the CPU in {@code next}. */
+    void push(int slots, CpuState next) {
+        push(slots, next, null);
     }
 
-    void push(Item item, CpuState next) {
-        before.add(current);
-        items.add(item);
+    /** The same, with the checks that failed during the step, judged when the execution completes. */
+    void push(int slots, CpuState next, List<Violation> violations) {
+        grow();
+        start[steps] = cursor;
+        before[steps] = current;
+        failed[steps] = violations;
+        steps++;
+        cursor += slots;
         current = next;
     }
 
-    Item pop() {
-        current = before.remove(before.size() - 1);
-        return items.remove(items.size() - 1);
+    void pop() {
+        steps--;
+        cursor = start[steps];
+        current = before[steps];
+        before[steps] = null;
+        failed[steps] = null;
     }
 
-    /** This lane cut back to its first {@code keep} steps. */
-    Lane prefix(int keep) {
-        CpuState state = keep < items.size() ? before.get(keep) : current;
-        return new Lane(before.subList(0, keep), items.subList(0, keep), state);
+    private void grow() {
+        if (steps == start.length) {
+            start = Arrays.copyOf(start, steps * 2);
+            before = Arrays.copyOf(before, steps * 2);
+            failed = Arrays.copyOf(failed, steps * 2);
+        }
     }
 
-    /** The index of the step that made event {@code poIndex}. */
-    int itemOfEvent(int poIndex) {
-        for (int i = items.size() - 1; i >= 0; i--) {
-            Item it = items.get(i);
-            if (!it.isChoice() && it.firstEvent() <= poIndex && poIndex < it.firstEvent() + it.events()) {
-                return i;
+    /** The failed checks recorded by the steps so far, in order. */
+    @SuppressWarnings("unchecked")
+    void collectViolations(List<Violation> out) {
+        for (int i = 0; i < steps; i++) {
+            if (failed[i] != null) {
+                out.addAll((List<Violation>) failed[i]);
             }
         }
-        return -1;
+    }
+
+    /** The steps removed by {@link #cutTo}, to put back with {@link #restore}. */
+    record Cut(int[] start, CpuState[] before, Object[] failed, CpuState current, int cursor) {}
+
+    /** Pops every step that starts at slot {@code slot} or later; returns what {@link #restore} needs. */
+    Cut cutTo(int slot) {
+        int keep = steps;
+        while (keep > 0 && start[keep - 1] >= slot) {
+            keep--;
+        }
+        Cut cut = new Cut(Arrays.copyOfRange(start, keep, steps), Arrays.copyOfRange(before, keep, steps),
+                Arrays.copyOfRange(failed, keep, steps), current, cursor);
+        while (steps > keep) {
+            pop();
+        }
+        return cut;
+    }
+
+    void restore(Cut cut) {
+        for (int i = 0; i < cut.start().length; i++) {
+            grow();
+            start[steps] = cut.start()[i];
+            before[steps] = cut.before()[i];
+            failed[steps] = cut.failed()[i];
+            steps++;
+        }
+        current = cut.current();
+        cursor = cut.cursor();
     }
 }

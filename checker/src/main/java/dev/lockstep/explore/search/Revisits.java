@@ -1,106 +1,86 @@
 package dev.lockstep.explore.search;
 
-import dev.lockstep.memory.Event;
-import dev.lockstep.memory.ExecutionGraph;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * TruSt's backward revisits: which existing reads a new write {@code a} may revisit, and which
- * steps survive. A read {@code r} outside {@code a}'s porf-prefix is revisited only if {@code r}
- * and every step added after it that is not in the prefix (the steps the revisit deletes) were
- * added "maximally": reads from the co-latest write among those added before them or in the
- * prefix, writes co-latest likewise, choices that took no interrupt. This makes every graph
+ * TruSt's backward revisits: which existing reads a new write {@code a} may revisit. A read
+ * {@code r} outside {@code a}'s {@link Prefix} is revisited only if {@code r} and every event the
+ * revisit deletes (those added after {@code r} that are not in the prefix) were added "maximally":
+ * reads from the coherence-latest write among those added before them or in the prefix, writes
+ * coherence-latest likewise, interrupt choices that took no interrupt. This makes every graph
  * reachable in exactly one way.
  */
 final class Revisits {
 
-    /** A read {@code read} that {@code a} revisits, keeping {@code keep[cpu]} steps of each CPU. */
-    record Revisit(int read, int[] keep) {}
-
     private Revisits() {}
 
-    static List<Revisit> candidates(SearchState st, int a) {
-        ExecutionGraph g = st.graph;
-        Event ea = g.event(a);
-        int[] prefix = porfPrefix(g, a, st.lanes.length);
-        List<Revisit> out = new ArrayList<>();
-        for (Event r : g.events()) {
-            if (!r.isRead() || r.location() != ea.location() || r.isInit() || inPrefix(prefix, r)
-                    || r.id() == ea.rmwPartner()) {
-                continue;
+    /** The reads {@code a} revisits, in insertion order. */
+    static List<Integer> candidates(SearchGraph g, int a, Prefix prefix) {
+        int loc = g.location(a);
+        List<Integer> reads = new ArrayList<>();
+        for (int i = 0; i < g.readCount(loc); i++) {
+            int r = g.read(loc, i);
+            if (!prefix.contains(r) && !(g.isRmwWrite(a) && r == a - 1)) {
+                reads.add(r);
             }
-            long sr = st.stamp(r.id());
-            int[] keep = new int[st.lanes.length];
-            for (int c = 0; c < st.lanes.length; c++) {
-                Lane lane = st.lanes[c];
-                int last = prefix[c] >= 0 ? lane.itemOfEvent(prefix[c]) : -1;
-                int k = 0;
-                while (k < lane.items.size() && (lane.items.get(k).stamp() < sr || k <= last)) {
-                    k++;
-                }
-                keep[c] = k;
-            }
-            if (allMaximal(st, a, prefix, keep, r.id())) {
-                out.add(new Revisit(r.id(), keep));
+        }
+        reads.sort((x, y) -> Long.compare(g.stamp(x), g.stamp(y)));
+        List<Integer> out = new ArrayList<>();
+        for (int r : reads) {
+            if (allMaximal(g, a, prefix, r)) {
+                out.add(r);
             }
         }
         return out;
     }
 
-    private static boolean allMaximal(SearchState st, int a, int[] prefix, int[] keep, int r) {
-        ExecutionGraph g = st.graph;
-        if (!maximalRead(st, a, prefix, r)) {
+    /** Whether the revisit of {@code r} by {@code a} keeps {@code e}: added before {@code r}, or in the prefix. */
+    static boolean kept(SearchGraph g, Prefix prefix, int r, int e) {
+        return e != r && (g.stamp(e) < g.stamp(r) || prefix.contains(e));
+    }
+
+    private static boolean allMaximal(SearchGraph g, int a, Prefix prefix, int r) {
+        if (!maximalRead(g, a, prefix, r)) {
             return false;
         }
-        for (int c = 0; c < st.lanes.length; c++) {
-            Lane lane = st.lanes[c];
-            for (int i = keep[c]; i < lane.items.size(); i++) {
-                Item it = lane.items.get(i);
-                if (it.isChoice()) {
-                    if (it.option() != 0) {
-                        return false;
-                    }
+        for (int c = 0; c < g.cpuCount(); c++) {
+            for (int pos = 0; pos < g.length(c); pos++) {
+                int e = Ref.of(c, pos);
+                byte kind = g.kind(e);
+                if (kind == SearchGraph.HOLE || e == r || e == a || kept(g, prefix, r, e)) {
                     continue;
                 }
-                for (int k = 0; k < it.events(); k++) {
-                    int id = g.thread(c).get(it.firstEvent() + k);
-                    if (id == r || id == a) {
-                        continue;
-                    }
-                    Event e = g.event(id);
-                    if (e.isRead() && !maximalRead(st, a, prefix, id)) {
-                        return false;
-                    }
-                    if (e.isWrite() && !maximalWrite(st, a, prefix, id)) {
-                        return false;
-                    }
+                boolean maximal = switch (kind) {
+                    case SearchGraph.CHOICE -> g.value(e) == 0;
+                    case SearchGraph.READ -> maximalRead(g, a, prefix, e);
+                    case SearchGraph.WRITE -> maximalWrite(g, a, prefix, e);
+                    default -> true;
+                };
+                if (!maximal) {
+                    return false;
                 }
             }
         }
         return true;
     }
 
-    private static boolean maximalRead(SearchState st, int a, int[] prefix, int e) {
-        ExecutionGraph g = st.graph;
-        int w = g.readsFrom(e);
-        long se = st.info(e).maximalityStamp();
-        if (!previous(st, prefix, w, se)) {
-            return false;
-        }
-        return noLaterPrevious(st, a, prefix, g.coherence(g.event(e).location()), w, se);
+    private static boolean maximalRead(SearchGraph g, int a, Prefix prefix, int e) {
+        int w = g.rf(e);
+        long se = g.place(e);
+        return previous(g, prefix, w, se) && noLaterPrevious(g, a, prefix, w, se);
     }
 
-    private static boolean maximalWrite(SearchState st, int a, int[] prefix, int e) {
-        ExecutionGraph g = st.graph;
-        return noLaterPrevious(st, a, prefix, g.coherence(g.event(e).location()), e, st.stamp(e));
+    private static boolean maximalWrite(SearchGraph g, int a, Prefix prefix, int e) {
+        return noLaterPrevious(g, a, prefix, e, g.stamp(e));
     }
 
-    private static boolean noLaterPrevious(SearchState st, int a, int[] prefix, List<Integer> co, int w, long se) {
-        int pos = co.indexOf(w);
-        for (int j = pos + 1; j < co.size(); j++) {
-            int x = co.get(j);
-            if (x != a && previous(st, prefix, x, se)) {
+    /** No write other than {@code a} coherence-after {@code w} is in Previous (stamp {@code se}). */
+    private static boolean noLaterPrevious(SearchGraph g, int a, Prefix prefix, int w, long se) {
+        int loc = g.location(w);
+        for (int j = g.coIndex(w) + 1; j < g.coSize(loc); j++) {
+            int x = g.co(loc, j);
+            if (x != a && previous(g, prefix, x, se)) {
                 return false;
             }
         }
@@ -108,41 +88,7 @@ final class Revisits {
     }
 
     /** Whether event {@code x} is in Previous: added no later than stamp {@code se}, or in the prefix. */
-    private static boolean previous(SearchState st, int[] prefix, int x, long se) {
-        Event e = st.graph.event(x);
-        return e.isInit() || st.stamp(x) <= se || inPrefix(prefix, e);
-    }
-
-    private static boolean inPrefix(int[] prefix, Event e) {
-        return e.isInit() || e.index() <= prefix[e.thread()];
-    }
-
-    /** Per CPU, the last program-order index in the porf-prefix of {@code a} (-1: none). */
-    static int[] porfPrefix(ExecutionGraph g, int a, int cpus) {
-        int[] max = new int[cpus];
-        int[] done = new int[cpus];
-        java.util.Arrays.fill(max, -1);
-        java.util.Arrays.fill(done, -1);
-        Event ea = g.event(a);
-        max[ea.thread()] = ea.index();
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (int c = 0; c < cpus; c++) {
-                List<Integer> po = g.thread(c);
-                for (int idx = done[c] + 1; idx <= max[c]; idx++) {
-                    Event e = g.event(po.get(idx));
-                    if (e.isRead()) {
-                        Event w = g.event(g.readsFrom(e.id()));
-                        if (!w.isInit() && w.index() > max[w.thread()]) {
-                            max[w.thread()] = w.index();
-                            changed = true;
-                        }
-                    }
-                }
-                done[c] = Math.max(done[c], max[c]);
-            }
-        }
-        return max;
+    private static boolean previous(SearchGraph g, Prefix prefix, int x, long se) {
+        return Ref.isInit(x) || g.stamp(x) <= se || prefix.contains(x);
     }
 }

@@ -1,0 +1,55 @@
+package dev.lockstep.explore.search;
+
+/** The immediate communication successors every model's order contains: {@code co} and {@code fr} to the next write, {@code rf}. */
+final class Edges {
+    private Edges() {}
+
+    /** The write right after {@code write} in its location's coherence order ({@code write} may be initial), or 0. */
+    static int coNext(SearchGraph g, int write) {
+        int loc = g.location(write);
+        int next = g.coIndex(write) + 1;
+        return next < g.coSize(loc) ? g.co(loc, next) : Ref.NONE;
+    }
+
+    /** Pushes the successors of {@code e} by {@code rf}, {@code co} and {@code fr}; {@code rf} only to other CPUs when {@code externalRf}. */
+    static void pushCommunication(SearchGraph g, int e, Marks m, boolean externalRf) {
+        byte kind = g.kind(e);
+        if (kind == SearchGraph.WRITE) {
+            int next = coNext(g, e);
+            if (next != Ref.NONE) {
+                m.push(next);
+            }
+            int loc = g.location(e);
+            for (int i = 0; i < g.readCount(loc); i++) {
+                int r = g.read(loc, i);
+                if (g.rf(r) == e && (!externalRf || Ref.cpu(r) != Ref.cpu(e))) {
+                    m.push(r);
+                }
+            }
+        } else if (kind == SearchGraph.READ) {
+            int next = coNext(g, g.rf(e));
+            if (next != Ref.NONE) {
+                m.push(next);
+            }
+        }
+    }
+
+    /** Whether a depth-first search from the successors already pushed on {@code m} reaches {@code target}. */
+    static boolean reaches(SearchGraph g, Marks m, int target, Successors successors) {
+        while (!m.isEmpty()) {
+            int e = m.pop();
+            if (e == target) {
+                return true;
+            }
+            if (m.mark(e)) {
+                successors.push(g, e, m);
+            }
+        }
+        return false;
+    }
+
+    /** The successors of one event in the order a check searches. */
+    interface Successors {
+        void push(SearchGraph g, int e, Marks m);
+    }
+}
