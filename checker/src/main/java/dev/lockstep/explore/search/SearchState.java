@@ -53,13 +53,13 @@ final class SearchState {
     void setInfo(int id, EventInfo info) {
         Event e = graph.event(id);
         graph.replace(new Event(e.id(), e.thread(), e.index(), e.kind(), e.location(), e.value(), e.mode(),
-                e.ordering(), e.fence(), e.rmwPartner(), e.addrDeps(), e.dataDeps(), e.ctrlDeps(), info));
+                e.ordering(), e.fence(), e.rmwPartner(), e.addrDeps(), e.dataDeps(), e.ctrlDeps(), info, e.primitive()));
     }
 
     void setPartner(int id, int partner) {
         Event e = graph.event(id);
         graph.replace(new Event(e.id(), e.thread(), e.index(), e.kind(), e.location(), e.value(), e.mode(),
-                e.ordering(), e.fence(), partner, e.addrDeps(), e.dataDeps(), e.ctrlDeps(), e.origin()));
+                e.ordering(), e.fence(), partner, e.addrDeps(), e.dataDeps(), e.ctrlDeps(), e.origin(), e.primitive()));
     }
 
     private List<Integer> ids(int[] refs) {
@@ -108,7 +108,7 @@ final class SearchState {
             }
             Event n = g.append(e.thread(), new Event(0, e.thread(), 0, e.kind(), e.location(), e.value(), e.mode(),
                     e.ordering(), e.fence(), -1, remap(e.addrDeps(), map), remap(e.dataDeps(), map),
-                    remap(e.ctrlDeps(), map), e.origin()));
+                    remap(e.ctrlDeps(), map), e.origin(), e.primitive()));
             map[e.id()] = n.id();
         }
         for (Event e : graph.events()) {
@@ -123,7 +123,7 @@ final class SearchState {
                 Event x = g.event(n);
                 g.replace(new Event(x.id(), x.thread(), x.index(), x.kind(), x.location(), x.value(), x.mode(),
                         x.ordering(), x.fence(), map[e.rmwPartner()], x.addrDeps(), x.dataDeps(), x.ctrlDeps(),
-                        x.origin()));
+                        x.origin(), x.primitive()));
             }
         }
         for (int loc = 0; loc < graph.locationCount(); loc++) {
