@@ -8,8 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fast models agree with their reference forms (the cat files' relation algebra) on many
- * random graphs, and the strength order holds: what sc allows tso allows, what tso allows arm allows.
+ * The fast models agree with their definitions (the bundled cat files, evaluated by the
+ * interpreter) on many random graphs, and the strength order holds: what sc allows tso allows,
+ * what tso allows arm allows, what arm allows lkmm allows.
  */
 class FastModelsTest {
 
@@ -18,7 +19,8 @@ class FastModelsTest {
     @Test
     void fastModelsEqualTheirReferences() {
         List<MemoryModel> fast = List.of(new ScModel(), new TsoModel(), new ArmModel());
-        List<MemoryModel> reference = List.of(new ScAxioms(), new TsoAxioms(), new ArmAxioms());
+        List<MemoryModel> reference = fast.stream()
+                .map(m -> (MemoryModel) Models.table().entry(m.name()).orElseThrow().reference()).toList();
         RandomGraphs graphs = new RandomGraphs(42, List.of(Insn.FenceKind.values()));
         int[] allowed = new int[3];
         for (int n = 0; n < GRAPHS; n++) {
