@@ -146,7 +146,7 @@ final class Exploration implements ExecutionSink, Listener {
         if (findings.has(FindingLog.key(f), p)) {
             return;
         }
-        if (rule == Rule.ASSERTION && x != null && !model.equals("sc")) {
+        if (rule == Rule.ASSERTION && x != null && !Models.table().isStrongest(model)) {
             Optional<BarrierFix> barrier = Models.byName(model).flatMap(m -> BarrierFix.of(x, m));
             if (barrier.isPresent()) {
                 f = new Finding(rule, Severity.ERROR, message + " (the cycle " + barrier.get().cycle() + ")", span,
