@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -89,12 +90,12 @@ public final class CatModel implements MemoryModel {
 
     /** A layer whose names share one fixpoint computation, done when one of them is first used. */
     private static Env recursive(CatStatement.LetRec rec, Env env) {
-        Map<String, Value>[] solved = new Map[1];
+        AtomicReference<Map<String, Value>> solved = new AtomicReference<>();
         Supplier<Map<String, Value>> solve = () -> {
-            if (solved[0] == null) {
-                solved[0] = Evaluator.fixpoint(rec.bindings(), env, rec.span());
+            if (solved.get() == null) {
+                solved.set(Evaluator.fixpoint(rec.bindings(), env, rec.span()));
             }
-            return solved[0];
+            return solved.get();
         };
         Map<String, Supplier<Value>> layer = new LinkedHashMap<>();
         rec.bindings().forEach(b -> layer.put(b.name(), () -> solve.get().get(b.name())));
