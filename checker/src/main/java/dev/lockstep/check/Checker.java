@@ -99,7 +99,7 @@ public final class Checker {
         if (InputFiles.isLitmus(file)) {
             Litmus test = frontend.parseLitmus(file).litmus();
             if (options.mode() == Mode.CHECK) {
-                LitmusCheck.Outcome litmus = new LitmusCheck(options.models()).run(file.toString(), test);
+                LitmusCheck.Outcome litmus = new LitmusCheck(options.models(), options.table()).run(file.toString(), test);
                 findings.addAll(litmus.findings());
                 explorations.addAll(litmus.explorations());
             }
@@ -129,7 +129,7 @@ public final class Checker {
         List<Exploration> explorations = new ArrayList<>();
         for (String name : options.models()) {
             progress.exploring(file.toString(), name);
-            ExplorationResult r = Explorer.explore(program, Models.byName(name).orElseThrow(), explore);
+            ExplorationResult r = Explorer.explore(program, options.table().byName(name).orElseThrow(), explore);
             progress.explored(r.executions() + r.blocked());
             byModel.put(name, r.findings());
             explorations.add(new Exploration(file.toString(), name, r.complete(), r.executions(), r.blocked(),
@@ -144,11 +144,11 @@ public final class Checker {
      */
     private static Set<String> scAssertionLines(Program program, Map<String, List<Finding>> byModel,
             ExploreOptions explore) {
-        List<Finding> sc = byModel.get("sc");
+        List<Finding> sc = byModel.get(Models.table().names().get(0));
         boolean weakFailure = byModel.values().stream().flatMap(List::stream)
                 .anyMatch(f -> f.rule() == Rule.ASSERTION);
         if (sc == null && weakFailure) {
-            sc = Explorer.explore(program, Models.byName("sc").orElseThrow(), explore).findings();
+            sc = Explorer.explore(program, Models.table().strongest(), explore).findings();
         }
         Set<String> lines = new TreeSet<>();
         if (sc != null) {

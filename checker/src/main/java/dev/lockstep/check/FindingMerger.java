@@ -1,5 +1,6 @@
 package dev.lockstep.check;
 
+import dev.lockstep.memory.Models;
 import dev.lockstep.finding.Finding;
 import dev.lockstep.finding.Related;
 import dev.lockstep.finding.Rule;
@@ -74,7 +75,7 @@ public final class FindingMerger {
         if (f.rule() != Rule.ASSERTION) {
             return f;
         }
-        if (model.equals("sc") || scAssertionLines.contains(lineKey(f.span()))) {
+        if (Models.table().isStrongest(model) || scAssertionLines.contains(lineKey(f.span()))) {
             return new Finding(f.rule(), f.severity(), f.message(), f.span(), f.models(), f.related(), ASSERTION_FIX,
                     f.trace());
         }

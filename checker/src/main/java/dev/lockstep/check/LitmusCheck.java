@@ -1,5 +1,6 @@
 package dev.lockstep.check;
 
+import dev.lockstep.memory.ModelTable;
 import dev.lockstep.finding.Exploration;
 import dev.lockstep.finding.Finding;
 import dev.lockstep.finding.Related;
@@ -23,9 +24,11 @@ import java.util.Optional;
 final class LitmusCheck {
 
     private final List<String> models;
+    private final ModelTable table;
 
-    LitmusCheck(List<String> models) {
+    LitmusCheck(List<String> models, ModelTable table) {
         this.models = models;
+        this.table = table;
     }
 
     /** The cycle's first line, without its label and with locations as line:column of this file. */
@@ -37,17 +40,18 @@ final class LitmusCheck {
     record Outcome(List<Finding> findings, List<Exploration> explorations) {}
 
     Outcome run(String file, Litmus test) throws InputException {
+        String strongest = table.names().get(0);
         List<String> needed = new ArrayList<>(models);
-        if (!needed.contains("sc")) {
-            needed.add(0, "sc");
+        if (!needed.contains(strongest)) {
+            needed.add(0, strongest);
         }
         List<LitmusResult> results = new LitmusRunner().run(test,
-                needed.stream().map(m -> Models.byName(m).orElseThrow()).toList());
+                needed.stream().map(m -> table.byName(m).orElseThrow()).toList());
         List<Exploration> explorations = new ArrayList<>();
         boolean scAllows = false;
         List<String> weakAllowing = new ArrayList<>();
         for (LitmusResult r : results) {
-            if (r.model().equals("sc")) {
+            if (r.model().equals(strongest)) {
                 scAllows = r.allowed();
             } else if (r.allowed()) {
                 weakAllowing.add(r.model());
@@ -60,7 +64,7 @@ final class LitmusCheck {
         List<String> reported = weakAllowing.stream().filter(models::contains).toList();
         if (!scAllows && !reported.isEmpty() && test.condition() != null) {
             String weakest = reported.get(reported.size() - 1);
-            Optional<WeakOutcome> why = WeakOutcome.explain(test, Models.byName(weakest).orElseThrow());
+            Optional<WeakOutcome> why = WeakOutcome.explain(test, table.byName(weakest).orElseThrow());
             String message = "the outcome '" + results.get(0).condition() + "' is forbidden under sequential "
                     + "consistency but allowed under " + String.join(" and ", reported) + ": a memory barrier is missing"
                     + why.map(w -> "; the cycle: " + cycleText(w, file)).orElse("");

@@ -1,5 +1,6 @@
 package dev.lockstep.check;
 
+import dev.lockstep.memory.Models;
 import dev.lockstep.finding.Rule;
 import dev.lockstep.frontend.Diagnostic;
 import dev.lockstep.frontend.InputException;
@@ -21,7 +22,7 @@ public final class SourceComments {
 
     private static final Pattern EXPECT = Pattern.compile("expect:\\s*([a-z-]+)((?:\\s+@[a-z]+)*)");
     private static final Pattern IGNORE = Pattern.compile("lockstep-ignore:\\s*([a-z-]+(?:\\s*,\\s*[a-z-]+)*)");
-    private static final Set<String> MODELS = Set.of("sc", "tso", "arm", "lkmm");
+    private static final Set<String> MODELS = Set.copyOf(Models.names());
 
     private final List<Expectation> expectations;
     private final List<Suppression> suppressions;

@@ -4,6 +4,12 @@ import dev.lockstep.check.Bounds;
 import dev.lockstep.check.CheckOptions;
 import dev.lockstep.check.Mode;
 import dev.lockstep.frontend.FrontendOptions;
+import dev.lockstep.frontend.InputException;
+import dev.lockstep.memory.ModelTable;
+import dev.lockstep.memory.Models;
+import dev.lockstep.memory.cat.CatLoader;
+import dev.lockstep.memory.cat.CatModel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -20,13 +26,12 @@ import picocli.CommandLine.Model.CommandSpec;
 /** The options shared by {@code check}, {@code lint} and {@code litmus}. */
 final class AnalysisOptions {
 
-    static final List<String> ALL_MODELS = List.of("sc", "tso", "arm");
-
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
     @Option(names = "--model", split = ",", paramLabel = "MODEL",
-            description = "Memory models to explore under: sc, tso, arm, or all (default: all).")
+            description = "Memory models to explore under: sc, tso, arm, lkmm, all (the four), or a .cat file "
+                    + "(a variant of a model, named by its file name) (default: all).")
     List<String> models = new ArrayList<>(List.of("all"));
 
     @Option(names = "--format", paramLabel = "FORMAT",
@@ -89,26 +94,41 @@ final class AnalysisOptions {
     enum Format { text, json, sarif, github, junit, gradescope, prairielearn, html }
 
     CheckOptions toCheckOptions(Mode mode, List<Path> roots) {
-        return new CheckOptions(mode, selectedModels(), new FrontendOptions(roots, stdlib, defineMap()), bounds());
-    }
-
-    List<String> selectedModels() {
+        ModelTable table = Models.table();
         List<String> selected = new ArrayList<>();
         for (String m : models) {
             String name = m.trim().toLowerCase(Locale.ROOT);
             if (name.equals("all")) {
-                ALL_MODELS.stream().filter(x -> !selected.contains(x)).forEach(selected::add);
-            } else if (ALL_MODELS.contains(name)) {
+                table.names().stream().filter(x -> !selected.contains(x)).forEach(selected::add);
+            } else if (table.names().contains(name)) {
                 if (!selected.contains(name)) {
                     selected.add(name);
                 }
+            } else if (m.trim().endsWith(".cat")) {
+                CatModel file = modelFile(Path.of(m.trim()));
+                table = table.with(file);
+                selected.remove(file.name());
+                selected.add(file.name());
             } else {
-                throw new ParameterException(spec.commandLine(),
-                        "unknown model '" + m + "' for --model (expected sc, tso, arm or all)");
+                throw new ParameterException(spec.commandLine(), "unknown model '" + m + "' for --model (expected "
+                        + String.join(", ", table.names()) + ", all, or a .cat file)");
             }
         }
-        selected.sort((a, b) -> Integer.compare(ALL_MODELS.indexOf(a), ALL_MODELS.indexOf(b)));
-        return selected;
+        ModelTable chosen = table;
+        selected.sort((a, b) -> Integer.compare(chosen.strength(a), chosen.strength(b)));
+        return new CheckOptions(mode, selected, new FrontendOptions(roots, stdlib, defineMap()), bounds(), chosen);
+    }
+
+    /** A model the user wrote, named by its file name; its errors are usage errors at their line. */
+    private CatModel modelFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ParameterException(spec.commandLine(), "no model file '" + file + "' for --model");
+        }
+        try {
+            return CatLoader.fromFile(file.getFileName().toString(), file);
+        } catch (InputException e) {
+            throw new ParameterException(spec.commandLine(), e.diagnostics().get(0).toString(), e);
+        }
     }
 
     Map<String, String> defineMap() {

@@ -42,9 +42,9 @@ final class LitmusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<MemoryModel> models = options.selectedModels().stream()
-                .map(m -> Models.byName(m).orElseThrow()).toList();
         var checkOptions = options.toCheckOptions(dev.lockstep.check.Mode.CHECK, paths);
+        List<MemoryModel> models = checkOptions.models().stream()
+                .map(m -> checkOptions.table().byName(m).orElseThrow()).toList();
         Frontend frontend = Frontends.create(checkOptions.frontend());
         InputFiles input = InputFiles.collect(paths);
         List<Diagnostic> errors = new ArrayList<>(input.errors());

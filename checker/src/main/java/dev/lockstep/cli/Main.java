@@ -32,6 +32,15 @@ public final class Main implements Runnable {
             err.flush();
             return ExitCode.INTERNAL_ERROR.code;
         });
+        CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
+        cl.setParameterExceptionHandler((e, args) -> {
+            if (e.getCause() instanceof dev.lockstep.frontend.InputException) {
+                e.getCommandLine().getErr().println(e.getMessage());
+                e.getCommandLine().getErr().flush();
+                return ExitCode.INPUT_ERROR.code;
+            }
+            return usage.handleParseException(e, args);
+        });
         return cl;
     }
 

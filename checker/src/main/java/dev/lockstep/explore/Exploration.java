@@ -54,7 +54,11 @@ final class Exploration implements ExecutionSink, Listener {
     private Execution finishing;
     private Interpreter finalInterpreter;
 
-    Exploration(String model, ExploreOptions options, Code code, CellTable cells, long deadline, long[] budgetShared) {
+    private final ExecutionObserver observer;
+
+    Exploration(String model, ExploreOptions options, Code code, CellTable cells, long deadline, long[] budgetShared,
+            ExecutionObserver observer) {
+        this.observer = observer;
         this.model = model;
         this.options = options;
         this.code = code;
@@ -89,6 +93,7 @@ final class Exploration implements ExecutionSink, Listener {
             finalStates.add(FinalStates.of(x));
         }
         int[] p = path(x.path());
+        observer.executed(x);
         CompletionChecks.run(x, model, p, findings);
         if (!x.blocked() && !finals.isEmpty()) {
             runFinals(x);
@@ -165,7 +170,7 @@ final class Exploration implements ExecutionSink, Listener {
         if (findings.has(FindingLog.key(f), p)) {
             return;
         }
-        if (v.rule() == Rule.ASSERTION && x != null && !model.equals("sc")) {
+        if (v.rule() == Rule.ASSERTION && x != null && !Models.table().isStrongest(model)) {
             Optional<BarrierFix> barrier = Models.byName(model).flatMap(m -> BarrierFix.of(x, m));
             if (barrier.isPresent()) {
                 f = new Finding(v.rule(), Severity.ERROR, v.message() + " (the cycle " + barrier.get().cycle() + ")",

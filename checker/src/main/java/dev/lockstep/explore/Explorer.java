@@ -1,5 +1,6 @@
 package dev.lockstep.explore;
 
+import dev.lockstep.explore.scenario.ScenarioSource;
 import dev.lockstep.explore.search.Splitter;
 import dev.lockstep.ir.Program;
 import dev.lockstep.memory.MemoryModel;
@@ -21,6 +22,15 @@ public final class Explorer {
     private Explorer() {}
 
     public static ExplorationResult explore(Program program, MemoryModel model, ExploreOptions options) {
+        return explore(program, model, options, ScenarioSource.DEFAULT, ExecutionObserver.NONE);
+    }
+
+    /**
+     * Explores the scenario {@code source} builds; {@code observer} sees every execution counted (it
+     * must be thread-safe when {@code options.jobs() > 1}).
+     */
+    public static ExplorationResult explore(Program program, MemoryModel model, ExploreOptions options,
+            ScenarioSource source, ExecutionObserver observer) {
         long start = System.nanoTime();
         long deadline = options.timeout() == null ? Long.MAX_VALUE : start + options.timeout().toNanos();
         int jobs = Math.max(1, options.jobs());
@@ -34,7 +44,7 @@ public final class Explorer {
             AtomicReference<Throwable> failure = new AtomicReference<>();
             Thread t = new Thread(null, () -> {
                 try {
-                    result.set(Worker.run(program, model, options, splitter, deadline, budget));
+                    result.set(Worker.run(program, model, options, splitter, deadline, budget, source, observer));
                 } catch (RuntimeException | StackOverflowError e) {
                     failure.set(e);
                 }

@@ -5,7 +5,7 @@ import dev.lockstep.explore.interp.Code;
 import dev.lockstep.explore.interp.Interpreter;
 import dev.lockstep.explore.scenario.Scenario;
 import dev.lockstep.explore.scenario.RwsemWriterPreference;
-import dev.lockstep.explore.scenario.ScenarioBuilder;
+import dev.lockstep.explore.scenario.ScenarioSource;
 import dev.lockstep.explore.scenario.TaskletGuards;
 import dev.lockstep.explore.search.Dpor;
 import dev.lockstep.explore.search.SearchPolicy;
@@ -19,11 +19,11 @@ final class Worker {
     private Worker() {}
 
     static Exploration run(Program program, MemoryModel model, ExploreOptions options, Splitter splitter,
-            long deadline, long[] budget) {
+            long deadline, long[] budget, ScenarioSource source, ExecutionObserver observer) {
         Code code = new Code(RwsemWriterPreference.apply(TaskletGuards.guard(program)));
         CellTable cells = new CellTable();
-        Exploration exploration = new Exploration(model.name(), options, code, cells, deadline, budget);
-        List<Scenario> scenarios = new ScenarioBuilder(code, cells, options, exploration).build();
+        Exploration exploration = new Exploration(model.name(), options, code, cells, deadline, budget, observer);
+        List<Scenario> scenarios = source.build(code, cells, options, exploration);
         for (int v = 0; v < scenarios.size() && !exploration.stopped(); v++) {
             Scenario scenario = scenarios.get(v);
             int cpus = scenario.cpus().size();

@@ -15,8 +15,8 @@ public interface Frontend {
     /** A parsed C file and the notes made on the way. */
     record CFile(TranslationUnit unit, List<Diagnostic> notes) {}
 
-    /** A parsed litmus test and the notes made on the way. */
-    record LitmusFile(Litmus litmus, List<Diagnostic> notes) {}
+    /** A parsed litmus test, the declarations of its implicit prelude, and the notes made on the way. */
+    record LitmusFile(Litmus litmus, TranslationUnit prelude, List<Diagnostic> notes) {}
 
     CFile parseC(Path file) throws InputException;
 

@@ -40,9 +40,6 @@ public final class LockstepFrontend implements Frontend {
      */
     public static final String C_PRELUDE = "lockstep/prelude.h";
 
-    /** A parsed litmus test with the declarations of its implicit prelude. */
-    public record LitmusProgram(Litmus litmus, TranslationUnit prelude, List<Diagnostic> notes) {}
-
     private static final java.util.regex.Pattern INCLUDE =
             java.util.regex.Pattern.compile("^[ \\t]*#[ \\t]*include\\b", java.util.regex.Pattern.MULTILINE);
 
@@ -63,8 +60,8 @@ public final class LockstepFrontend implements Frontend {
         }
     }
 
-    /** Like {@link #parseLitmus}, also returning the declarations of the implicit prelude. */
-    public LitmusProgram parseLitmusProgram(Path file) throws InputException {
+    @Override
+    public LitmusFile parseLitmus(Path file) throws InputException {
         try {
             return parseLitmusFile(file);
         } catch (StackOverflowError e) {
@@ -98,13 +95,7 @@ public final class LockstepFrontend implements Frontend {
         return new CFile(unit, preprocessor.notes());
     }
 
-    @Override
-    public LitmusFile parseLitmus(Path file) throws InputException {
-        LitmusProgram program = parseLitmusProgram(file);
-        return new LitmusFile(program.litmus(), program.notes());
-    }
-
-    private LitmusProgram parseLitmusFile(Path file) throws InputException {
+    private LitmusFile parseLitmusFile(Path file) throws InputException {
         String name = file.toString();
         String text = read(file);
         Preprocessor preprocessor = preprocessor(file);
@@ -121,7 +112,7 @@ public final class LockstepFrontend implements Frontend {
         TranslationUnit preludeUnit = builder.translationUnit(LITMUS_PRELUDE,
                 ParserRunner.parse(prelude, LockstepParser::translationUnit));
         Litmus litmus = builder.litmus(name, ParserRunner.parse(body, LockstepParser::litmusTest));
-        return new LitmusProgram(litmus, preludeUnit, preprocessor.notes());
+        return new LitmusFile(litmus, preludeUnit, preprocessor.notes());
     }
 
     private Preprocessor preprocessor(Path file) throws InputException {

@@ -1,5 +1,6 @@
 package dev.lockstep.grade;
 
+import dev.lockstep.memory.Models;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lockstep.finding.Rule;
@@ -53,7 +54,7 @@ public record Rubric(List<RubricTest> tests) {
             List<String> models = new ArrayList<>();
             for (JsonNode m : t.path("models")) {
                 String model = m.asText().toLowerCase(Locale.ROOT);
-                if (!List.of("sc", "tso", "arm").contains(model)) {
+                if (!Models.names().contains(model)) {
                     throw error(file, "rubric test '" + name + "' names unknown model '" + model + "'");
                 }
                 models.add(model);

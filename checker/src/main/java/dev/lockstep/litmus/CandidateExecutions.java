@@ -32,7 +32,7 @@ final class CandidateExecutions {
             for (Step s : run.steps()) {
                 Event e = graph.append(run.process(), new Event(0, run.process(), 0, s.kind(), s.location(), s.value(),
                         s.mode(), s.ordering(), s.fence(), s.rmwPartner() < 0 ? -1 : offset + s.rmwPartner(),
-                        shift(s.addr(), offset), shift(s.data(), offset), shift(s.ctrl(), offset), s.span()));
+                        shift(s.addr(), offset), shift(s.data(), offset), shift(s.ctrl(), offset), s.span(), s.primitive()));
                 if (e.kind() == EventKind.WRITE) {
                     writesByLocation.get(e.location()).add(e.id());
                 }

@@ -3,13 +3,16 @@ package dev.lockstep.litmus;
 import dev.lockstep.frontend.Span;
 import dev.lockstep.frontend.ast.Expr;
 import dev.lockstep.ir.Insn;
+import dev.lockstep.memory.Primitive;
 import java.util.List;
 
 /**
  * The {@code __ls_*} intrinsics the stdlib writes the kernel primitives over, as litmus events:
  * loads, stores, read-modify-writes, fences, and lock words (an acquisition is an acquire RMW that
- * must read 0 and writes 1, a release a release store of 0). Context changes (also saving and
- * restoring the interrupt state), RCU checks and might-sleep annotations emit nothing.
+ * must read 0 and writes 1, a release a release store of 0, both marked as lock events), RCU
+ * read-side boundaries and grace periods (fences only the kernel's model gives meaning). Other
+ * context changes (also saving and restoring the interrupt state), RCU checks and might-sleep
+ * annotations emit nothing.
  */
 final class IntrinsicCalls {
 
@@ -34,7 +37,7 @@ final class IntrinsicCalls {
                 Val address = eval.eval(args.get(0));
                 Val value = eval.eval(args.get(1));
                 state.at(span);
-                state.store(address, value, IntrinsicConstants.access(args.get(2)));
+                state.store(address, value, IntrinsicConstants.access(args.get(2)), null);
                 return Val.constant(0);
             }
             case "__ls_rmw": {
@@ -65,7 +68,7 @@ final class IntrinsicCalls {
                 arity(args, 3, span);
                 Val lock = eval.eval(args.get(0));
                 state.at(span);
-                state.store(lock, Val.constant(0), Insn.Access.RELEASE);
+                state.store(lock, Val.constant(0), Insn.Access.RELEASE, Primitive.UNLOCK);
                 return Val.constant(0);
             }
             case "__ls_assume", "__ls_await":
@@ -74,11 +77,21 @@ final class IntrinsicCalls {
                     throw new Infeasible(name);
                 }
                 return Val.constant(0);
-            case "__ls_context", "__ls_rcu_check", "__ls_might_sleep", "__ls_irq_save", "__ls_irq_restore":
+            case "__ls_context":
+                arity(args, 1, span);
+                state.at(span);
+                switch (IntrinsicConstants.context(args.get(0))) {
+                    case RCU_READ_LOCK -> state.rcu(Primitive.RCU_READ_LOCK);
+                    case RCU_READ_UNLOCK -> state.rcu(Primitive.RCU_READ_UNLOCK);
+                    default -> { }
+                }
                 return Val.constant(0);
             case "__ls_synchronize_rcu":
-                throw new LitmusException("RCU grace periods are not supported by the litmus runner "
-                        + "(herd7 has no clean x86 or arm compilation of them either)", span);
+                state.at(span);
+                state.rcu(Primitive.SYNCHRONIZE_RCU);
+                return Val.constant(0);
+            case "__ls_rcu_check", "__ls_might_sleep", "__ls_irq_save", "__ls_irq_restore":
+                return Val.constant(0);
             default:
                 throw new LitmusException("'" + name + "' is not supported in litmus tests", span);
         }
@@ -91,7 +104,7 @@ final class IntrinsicCalls {
     }
 
     private Val rmw(Val address, Insn.RmwOp op, Val operand, Insn.Ordering ordering) {
-        Val old = state.atomicRead(address, ordering, null);
+        Val old = state.atomicRead(address, ordering, null, null);
         long v = switch (op) {
             case XCHG, CMPXCHG -> operand.value();
             case ADD -> old.value() + operand.value();
@@ -101,16 +114,16 @@ final class IntrinsicCalls {
             case XOR -> old.value() ^ operand.value();
             case ANDNOT -> old.value() & ~operand.value();
         };
-        state.atomicWrite(address, old, new Val(v, old.deps().with(operand.deps())), ordering);
+        state.atomicWrite(address, old, new Val(v, old.deps().with(operand.deps())), ordering, null);
         return old;
     }
 
     /** A compare-and-exchange: the LL/SC loop branches on the value read; a failed one writes nothing. */
     private Val cmpxchg(Val address, Val expected, Val desired, Insn.Ordering ordering) {
-        Val old = state.atomicRead(address, ordering, null);
+        Val old = state.atomicRead(address, ordering, null, null);
         state.branchOn(old.deps().with(expected.deps()));
         if (old.value() == expected.value()) {
-            state.atomicWrite(address, old, desired, ordering);
+            state.atomicWrite(address, old, desired, ordering, null);
         }
         return old;
     }
@@ -122,12 +135,12 @@ final class IntrinsicCalls {
         }
         boolean attempt = IntrinsicConstants.ordinal(IntrinsicConstants.ATTEMPT, args.get(3)) == 1;
         state.at(span);
-        Val old = state.atomicRead(lock, Insn.Ordering.ACQUIRE, attempt ? null : 0L);
+        Val old = state.atomicRead(lock, Insn.Ordering.ACQUIRE, attempt ? null : 0L, Primitive.LOCK);
         state.branchOn(old.deps());
         if (old.isTrue()) {
             return new Val(0, old.deps());
         }
-        state.atomicWrite(lock, old, Val.constant(1), Insn.Ordering.ACQUIRE);
+        state.atomicWrite(lock, old, Val.constant(1), Insn.Ordering.ACQUIRE, Primitive.LOCK);
         return new Val(1, old.deps());
     }
 }

@@ -20,6 +20,9 @@ final class IntrinsicConstants {
             "__LS_RWSEM", "__LS_SEMAPHORE", "__LS_SEQLOCK");
     static final List<String> LOCK_MODE = List.of("__LS_EXCLUSIVE", "__LS_SHARED");
     static final List<String> ATTEMPT = List.of("__LS_BLOCKING", "__LS_TRY", "__LS_INTERRUPTIBLE");
+    static final List<String> CONTEXT = List.of("__LS_IRQ_DISABLE", "__LS_IRQ_ENABLE", "__LS_BH_DISABLE",
+            "__LS_BH_ENABLE", "__LS_PREEMPT_DISABLE", "__LS_PREEMPT_ENABLE", "__LS_RCU_READ_LOCK",
+            "__LS_RCU_READ_UNLOCK", "__LS_SEQ_READ_BEGIN", "__LS_SEQ_READ_VALIDATE");
 
     private IntrinsicConstants() {
     }
@@ -49,6 +52,10 @@ final class IntrinsicConstants {
 
     static Insn.RmwOp rmwOp(Expr e) {
         return Insn.RmwOp.values()[ordinal(RMW_OP, e)];
+    }
+
+    static Insn.ContextChange context(Expr e) {
+        return Insn.ContextChange.values()[ordinal(CONTEXT, e)];
     }
 
     static Insn.FenceKind fence(Expr e) {

@@ -223,7 +223,7 @@ final class ProcessEvaluator {
         } else {
             Val address = address(target);
             state.at(target.span());
-            state.store(address, v, Insn.Access.PLAIN);
+            state.store(address, v, Insn.Access.PLAIN, null);
         }
     }
 }

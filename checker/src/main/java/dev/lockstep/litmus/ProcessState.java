@@ -3,6 +3,7 @@ package dev.lockstep.litmus;
 import dev.lockstep.frontend.Span;
 import dev.lockstep.ir.Insn;
 import dev.lockstep.memory.EventKind;
+import dev.lockstep.memory.Primitive;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,28 +85,36 @@ final class ProcessState {
     Val load(Val address, Insn.Access mode) {
         int location = locationOf(address);
         long value = chooseValue(location);
-        int read = emit(new Step(EventKind.READ, location, value, mode, null, null, -1, address.deps(), Deps.NONE, ctrl, at));
+        int read = emit(new Step(EventKind.READ, location, value, mode, null, null, -1, address.deps(), Deps.NONE, ctrl, at,
+                null));
         return new Val(value, Deps.of(read));
     }
 
-    void store(Val address, Val value, Insn.Access mode) {
+    /** A store; {@code primitive} is {@link Primitive#UNLOCK} for an unlock's, else null. */
+    void store(Val address, Val value, Insn.Access mode, Primitive primitive) {
         emit(new Step(EventKind.WRITE, locationOf(address), value.value(), mode, null, null, -1, address.deps(),
-                value.deps(), ctrl, at));
+                value.deps(), ctrl, at, primitive));
     }
 
     void fence(Insn.FenceKind kind) {
-        emit(new Step(EventKind.FENCE, -1, 0, null, null, kind, -1, Deps.NONE, Deps.NONE, ctrl, at));
+        emit(new Step(EventKind.FENCE, -1, 0, null, null, kind, -1, Deps.NONE, Deps.NONE, ctrl, at, null));
+    }
+
+    /** An RCU read-side boundary or grace period: a fence of the kernel model, nothing on machines. */
+    void rcu(Primitive primitive) {
+        emit(new Step(EventKind.FENCE, -1, 0, null, null, null, -1, Deps.NONE, Deps.NONE, ctrl, at, primitive));
     }
 
     /**
      * The read half of an atomic operation at {@code address} returning {@code required} when it is
-     * non-null (a lock acquisition must read 0, an add-unless's cmpxchg the value it predicted).
+     * non-null (a lock acquisition must read 0, an add-unless's cmpxchg the value it predicted);
+     * {@code primitive} is {@link Primitive#LOCK} for a lock acquisition's, else null.
      */
-    Val atomicRead(Val address, Insn.Ordering ordering, Long required) {
+    Val atomicRead(Val address, Insn.Ordering ordering, Long required, Primitive primitive) {
         int location = locationOf(address);
         long value = required != null ? required : chooseValue(location);
         int read = emit(new Step(EventKind.READ, location, value, null, ordering, null, -1, address.deps(), Deps.NONE,
-                ctrl, at));
+                ctrl, at, primitive));
         return new Val(value, Deps.of(read));
     }
 
@@ -113,10 +122,10 @@ final class ProcessState {
      * The write half of the atomic operation whose read {@link #atomicRead} returned {@code old}
      * (whose dependencies are exactly that read).
      */
-    void atomicWrite(Val address, Val old, Val value, Insn.Ordering ordering) {
+    void atomicWrite(Val address, Val old, Val value, Insn.Ordering ordering, Primitive primitive) {
         int read = old.deps().reads().nextSetBit(0);
         int write = emit(new Step(EventKind.WRITE, locationOf(address), value.value(), null, ordering, null, read,
-                address.deps(), value.deps(), ctrl, at));
+                address.deps(), value.deps(), ctrl, at, primitive));
         steps.set(read, steps.get(read).withPartner(write));
     }
 }

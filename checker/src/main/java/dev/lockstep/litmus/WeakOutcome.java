@@ -29,7 +29,7 @@ public record WeakOutcome(String model, String cycle, List<Barrier> barriers) {
      */
     public static Optional<WeakOutcome> explain(Litmus test, MemoryModel weak) throws InputException {
         LitmusEnumeration candidates = LitmusEnumeration.of(test);
-        MemoryModel sc = Models.byName("sc").orElseThrow();
+        MemoryModel sc = Models.table().strongest();
         List<WeakOutcome> found = new ArrayList<>();
         LitmusEnumeration.checked(test, () -> {
             candidates.forEach((graph, combo) -> {

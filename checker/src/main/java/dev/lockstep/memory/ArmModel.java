@@ -9,8 +9,8 @@ import java.util.List;
  * <p>Checked by a depth-first search over generating edges. Relations of the form "to every later
  * event / write / acquire of this CPU" and "from every earlier event" ({@code [A];po},
  * {@code po;[dmb];po}, {@code [L];po;[A]}, {@code po;[L]}) go through per-CPU chains of virtual
- * nodes ({@link ArmOrderGraph}), so a graph of n events has O(n) such edges. {@link ArmAxioms} is
- * the reference the fast check is tested against.
+ * nodes ({@link ArmOrderGraph}), so a graph of n events has O(n) such edges. {@code models/arm.cat} is
+ * the definition the fast check is tested against.
  */
 public final class ArmModel implements MemoryModel {
 

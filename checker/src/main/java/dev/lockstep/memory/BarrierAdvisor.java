@@ -48,13 +48,11 @@ public final class BarrierAdvisor {
         }
     }
 
-    private static final MemoryModel SC = new ScModel();
-
     private BarrierAdvisor() {
     }
 
     public static Optional<Advice> advise(ExecutionGraph graph, MemoryModel weak) {
-        if (SC.isConsistent(graph) || !weak.isConsistent(graph)) {
+        if (Models.table().strongest().isConsistent(graph) || !weak.isConsistent(graph)) {
             return Optional.empty();
         }
         Optional<Cycle> cycle = ScCycles.shortest(graph);

@@ -92,7 +92,7 @@ public final class ExecutionGraph {
         List<Integer> po = threads.get(thread);
         Event e = new Event(events.size(), thread, po.size(), template.kind(), template.location(), template.value(),
                 template.mode(), template.ordering(), template.fence(), template.rmwPartner(), template.addrDeps(),
-                template.dataDeps(), template.ctrlDeps(), template.origin());
+                template.dataDeps(), template.ctrlDeps(), template.origin(), template.primitive());
         if (e.location() >= 0) {
             ensureLocation(e.location());
         }

@@ -55,7 +55,7 @@ final class GraphEdit {
                 out.replace(new Event(id[e], old.thread(), out.event(id[e]).index(), old.kind(), old.location(),
                         old.value(), marks.getOrDefault(e, old.mode()), old.ordering(), old.fence(),
                         old.rmwPartner() < 0 ? -1 : id[old.rmwPartner()], remap(old.addrDeps(), id),
-                        remap(old.dataDeps(), id), remap(old.ctrlDeps(), id), old.origin()));
+                        remap(old.dataDeps(), id), remap(old.ctrlDeps(), id), old.origin(), old.primitive()));
                 if (old.isRead() && g.readsFrom(e) >= 0) {
                     out.setReadsFrom(id[e], id[g.readsFrom(e)]);
                 }

@@ -23,6 +23,25 @@ public final class Relation {
         return new Relation(size, new long[size][words(size)]);
     }
 
+    /** {@code id}: every event related to itself. */
+    public static Relation identity(int size) {
+        Relation r = empty(size);
+        for (int i = 0; i < size; i++) {
+            r.rows[i][i >>> 6] |= 1L << i;
+        }
+        return r;
+    }
+
+    /** {@code from * to}: every event of {@code from} related to every event of {@code to}. */
+    public static Relation product(int size, BitSet from, BitSet to) {
+        long[] mask = Arrays.copyOf(to.toLongArray(), words(size));
+        long[][] r = new long[size][];
+        for (int i = 0; i < size; i++) {
+            r[i] = from.get(i) ? mask.clone() : new long[words(size)];
+        }
+        return new Relation(size, r);
+    }
+
     private static int words(int size) {
         return (size + 63) >>> 6;
     }
@@ -139,6 +158,31 @@ public final class Relation {
         return new Relation(size, r);
     }
 
+    /** The events related to something. */
+    public BitSet domain() {
+        BitSet d = new BitSet(size);
+        for (int i = 0; i < size; i++) {
+            for (long w : rows[i]) {
+                if (w != 0) {
+                    d.set(i);
+                    break;
+                }
+            }
+        }
+        return d;
+    }
+
+    /** The events something is related to. */
+    public BitSet range() {
+        long[] r = new long[words(size)];
+        for (long[] row : rows) {
+            for (int w = 0; w < row.length; w++) {
+                r[w] |= row[w];
+            }
+        }
+        return BitSet.valueOf(r);
+    }
+
     public boolean isIrreflexive() {
         for (int i = 0; i < size; i++) {
             if (contains(i, i)) {
@@ -161,6 +205,16 @@ public final class Relation {
             }
         }
         return true;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Relation r && r.size == size && Arrays.deepEquals(r.rows, rows);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.deepHashCode(rows);
     }
 
     private long[][] copyRows() {

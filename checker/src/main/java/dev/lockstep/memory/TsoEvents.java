@@ -1,11 +1,12 @@
 package dev.lockstep.memory;
 
-import dev.lockstep.ir.Insn;
 import java.util.BitSet;
+import java.util.Set;
 
 /**
- * How the kernel's primitives compile to x86, as event sets: every read-modify-write (also a failed
- * {@code cmpxchg}, also a lock acquisition) is a locked instruction; only {@code smp_mb} is an
+ * How the kernel's primitives compile to x86, as event sets read from the kernel tags (as
+ * {@code models/tso.cat} maps them): every atomic RMW's access (also a failed {@code cmpxchg}'s
+ * read, also a lock acquisition's) is a locked instruction; only {@code smp_mb} is an
  * {@code MFENCE}; every other fence and every access mark is nothing.
  */
 record TsoEvents(BitSet locked, BitSet mfence) {
@@ -14,10 +15,11 @@ record TsoEvents(BitSet locked, BitSet mfence) {
         BitSet locked = new BitSet();
         BitSet mfence = new BitSet();
         for (Event e : g.events()) {
-            if (e.kind() != EventKind.FENCE && e.ordering() != null) {
+            Set<KernelTag> tags = EventTags.of(e);
+            if (tags.contains(KernelTag.ATOMIC)) {
                 locked.set(e.id());
             }
-            if (e.kind() == EventKind.FENCE && e.fence() == Insn.FenceKind.FULL) {
+            if (e.kind() == EventKind.FENCE && tags.contains(KernelTag.MB)) {
                 mfence.set(e.id());
             }
         }

@@ -8,7 +8,7 @@ import java.util.List;
  * Checked by a depth-first search over generating edges: a read to the next read and the next
  * write after it, a write to the next write, every access to the next barrier (an {@code MFENCE}
  * or a locked access), a barrier to the next read, write and barrier; {@code rfe}; co and fr to the
- * next write. Their closure is {@code ghb}'s ({@link TsoAxioms} is the reference).
+ * next write. Their closure is {@code ghb}'s ({@code models/tso.cat} is the definition it is tested against).
  */
 public final class TsoModel implements MemoryModel {
 

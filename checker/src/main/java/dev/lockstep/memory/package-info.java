@@ -1,16 +1,18 @@
 /**
- * Execution graphs and the memory models ({@code sc}, {@code tso}, {@code arm}) as consistency
- * predicates over them.
+ * Execution graphs and the memory models as consistency predicates over them.
  *
  * <ul>
- *   <li>{@link dev.lockstep.memory.Models}: the registry, strongest first.</li>
- *   <li>{@code ScModel}, {@code TsoModel}, {@code ArmModel}: fast checks (a depth-first search over
- *       generating edges of each model's order); {@code TsoEvents} and {@code ArmEvents} are the one
- *       place each model maps an event's marks (IR access, RMW ordering, fence) to the machine's
- *       event sets (herd's x86 and AArch64 compilations of the kernel's primitives).</li>
- *   <li>{@code ScAxioms}, {@code TsoAxioms}, {@code ArmAxioms}: the same models as herd's cat files
- *       read, in relation algebra over bit matrices ({@code Relation}); the reference the fast
- *       checks are tested against.</li>
+ *   <li>{@link dev.lockstep.memory.Models}: the bundled {@link dev.lockstep.memory.ModelTable}
+ *       ({@code models/models.txt}: {@code sc}, {@code tso}, {@code arm}, {@code lkmm}, strongest
+ *       first), each model defined by its cat file ({@link dev.lockstep.memory.cat}).</li>
+ *   <li>{@link dev.lockstep.memory.EventTags}: the one place an event's marks (access mode, RMW
+ *       ordering, fence, {@link dev.lockstep.memory.Primitive}) become the kernel's tags
+ *       ({@link dev.lockstep.memory.KernelTag}); each cat file maps the tags to its machine's
+ *       events. {@link dev.lockstep.memory.GraphView} is what a cat model reads of a graph.</li>
+ *   <li>{@code ScModel}, {@code TsoModel}, {@code ArmModel}: fast checks of sc, tso and arm (a
+ *       depth-first search over generating edges of each model's order), used instead of their cat
+ *       files and tested equal to them; {@code TsoEvents} and {@code ArmEvents} read the tags as
+ *       {@code tso.cat} and {@code arm.cat} do.</li>
  *   <li>{@link dev.lockstep.memory.Coherence}: the per-location axioms all models share.</li>
  *   <li>{@link dev.lockstep.memory.BarrierAdvisor}: for a graph a weak model allows and sc does not,
  *       the cycle and the weakest fences or acquire/release marks that forbid it.</li>

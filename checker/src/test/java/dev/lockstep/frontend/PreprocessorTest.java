@@ -143,7 +143,7 @@ class PreprocessorTest {
                 }
                 exists (x=1)
                 """);
-        LockstepFrontend.LitmusProgram program = frontend(Map.of()).parseLitmusProgram(file);
+        Frontend.LitmusFile program = frontend(Map.of()).parseLitmus(file);
         assertTrue(program.notes().isEmpty(), program.notes().toString());
         assertTrue(program.prelude().decls().stream().anyMatch(d -> d instanceof Decl.Typedef t && t.name().equals("spinlock_t")));
         Stmt.ExprStmt stmt = (Stmt.ExprStmt) program.litmus().processes().get(0).body().items().get(0);

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every litmus test of the shared suite under sc, tso and arm: the verdict equals herd7's in
- * {@code expected.json} (a model the oracle omits for a test is skipped).
+ * Every litmus test of the shared suite under every model of the table (sc, tso, arm, lkmm): the
+ * verdict equals herd7's in {@code expected.json} (a model the oracle omits for a test is skipped).
  */
 class HerdVerdictsTest {
 

@@ -8,8 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fast models agree with their reference forms (the cat files' relation algebra) on many
- * random graphs, and the strength order holds: what sc allows tso allows, what tso allows arm allows.
+ * The fast models agree with their definitions (the bundled cat files, evaluated by the
+ * interpreter) on many random graphs, and the strength order holds: what sc allows tso allows,
+ * what tso allows arm allows, what arm allows lkmm allows.
  */
 class FastModelsTest {
 
@@ -18,8 +19,11 @@ class FastModelsTest {
     @Test
     void fastModelsEqualTheirReferences() {
         List<MemoryModel> fast = List.of(new ScModel(), new TsoModel(), new ArmModel());
-        List<MemoryModel> reference = List.of(new ScAxioms(), new TsoAxioms(), new ArmAxioms());
-        RandomGraphs graphs = new RandomGraphs(42, List.of(Insn.FenceKind.values()));
+        List<MemoryModel> reference = fast.stream()
+                .map(m -> (MemoryModel) Models.table().entry(m.name()).orElseThrow().reference()).toList();
+        RandomGraphs graphs = new RandomGraphs(42, List.of(Insn.FenceKind.values()), List.of(Primitive.LOCK,
+                Primitive.UNLOCK, Primitive.RCU_READ_LOCK, Primitive.RCU_READ_UNLOCK, Primitive.SYNCHRONIZE_RCU),
+                List.of(Insn.Access.ACQUIRE, Insn.Access.PLAIN));
         int[] allowed = new int[3];
         for (int n = 0; n < GRAPHS; n++) {
             ExecutionGraph g = graphs.next();
@@ -37,12 +41,16 @@ class FastModelsTest {
     /**
      * Only for fences that mean the same or more on arm than on x86: {@code smp_mb__after_atomic} and
      * friends are nothing on x86 because they follow a (fully fencing) locked instruction there, so
-     * in a random graph, away from an atomic, arm can be stricter than x86.
+     * in a random graph, away from an atomic, arm can be stricter than x86. And with marked accesses
+     * only, without lock or RCU events: lkmm's rules for plain accesses (plain-coherence), for lock
+     * handovers and for grace periods have no counterpart on the machines, which see a lock word as
+     * any other location.
      */
     @Test
     void strongerModelsAllowLess() {
         RandomGraphs graphs = new RandomGraphs(7, List.of(Insn.FenceKind.FULL, Insn.FenceKind.READ,
-                Insn.FenceKind.WRITE, Insn.FenceKind.COMPILER, Insn.FenceKind.AFTER_UNLOCK_LOCK));
+                Insn.FenceKind.WRITE, Insn.FenceKind.COMPILER, Insn.FenceKind.AFTER_UNLOCK_LOCK), List.of(),
+                List.of(Insn.Access.ACQUIRE));
         List<MemoryModel> models = Models.all();
         for (int n = 0; n < GRAPHS; n++) {
             ExecutionGraph g = graphs.next();

@@ -9,16 +9,29 @@ import java.util.Random;
 /**
  * Random complete execution graphs with every kind of event the models distinguish: plain, once,
  * acquire and release accesses, RMWs of each ordering (some reads without their write, as a failed
- * cmpxchg), every fence, and address, data and control dependencies on earlier reads.
+ * cmpxchg), lock acquisitions and unlocks, every fence (and, when asked, RCU fences), and address,
+ * data and control dependencies on earlier reads.
  */
 final class RandomGraphs {
 
     private final Random random;
     private final List<Insn.FenceKind> fences;
+    private final List<Primitive> primitives;
+    private final List<Primitive> rcu;
+    private final List<Insn.Access> readModes;
 
-    RandomGraphs(long seed, List<Insn.FenceKind> fences) {
+    /**
+     * Graphs with {@code fences}, the lock and RCU events among {@code primitives} ({@code LOCK}
+     * and {@code UNLOCK} mark some acquire RMWs and release stores), and reads marked as
+     * {@code readModes} (once three times as often as the others).
+     */
+    RandomGraphs(long seed, List<Insn.FenceKind> fences, List<Primitive> primitives, List<Insn.Access> readModes) {
         this.random = new Random(seed);
         this.fences = fences;
+        this.primitives = primitives;
+        this.rcu = primitives.stream().filter(p -> p.name().contains("RCU")).toList();
+        this.readModes = new java.util.ArrayList<>(readModes);
+        this.readModes.addAll(List.of(Insn.Access.ONCE, Insn.Access.ONCE, Insn.Access.ONCE));
     }
 
     ExecutionGraph next() {
@@ -73,20 +86,24 @@ final class RandomGraphs {
 
     private void addEvent(ExecutionGraph g, int t, int location, List<Integer> earlierReads, List<Integer> reads) {
         int choice = random.nextInt(20);
-        if (choice < 2) {
+        if (choice < 2 && !rcu.isEmpty() && random.nextInt(4) == 0) {
+            g.append(t, new Event(0, t, 0, EventKind.FENCE, -1, 0, null, null, null, -1, List.of(), List.of(),
+                    deps(earlierReads), null, rcu.get(random.nextInt(rcu.size()))));
+        } else if (choice < 2) {
             Insn.FenceKind f = fences.get(random.nextInt(fences.size()));
             g.append(t, new Event(0, t, 0, EventKind.FENCE, -1, 0, null, null, f, -1, List.of(), List.of(),
                     deps(earlierReads), null));
         } else if (choice < 10) {
-            Insn.Access mode = random.nextInt(4) > 0 ? Insn.Access.ONCE : Insn.Access.ACQUIRE;
+            Insn.Access mode = readModes.get(random.nextInt(readModes.size()));
             Event r = g.append(t, new Event(0, t, 0, EventKind.READ, location, 0, mode, null, null, -1,
                     deps(earlierReads), List.of(), deps(earlierReads), null));
             reads.add(r.id());
             earlierReads.add(r.id());
         } else if (choice < 17) {
             Insn.Access mode = random.nextInt(4) > 0 ? Insn.Access.ONCE : Insn.Access.RELEASE;
-            Event w = g.append(t, new Event(0, t, 0, EventKind.WRITE, location, 1, mode, null, null, -1,
-                    deps(earlierReads), deps(earlierReads), deps(earlierReads), null));
+            boolean unlock = mode == Insn.Access.RELEASE && primitives.contains(Primitive.UNLOCK) && random.nextBoolean();
+            Event w = g.append(t, new Event(0, t, 0, EventKind.WRITE, location, unlock ? 0 : 1, mode, null, null, -1,
+                    deps(earlierReads), deps(earlierReads), deps(earlierReads), null, unlock ? Primitive.UNLOCK : null));
             g.insertCoherence(w.id(), g.coherence(location).size());
         } else {
             addRmw(g, t, location, earlierReads, reads);
@@ -95,14 +112,16 @@ final class RandomGraphs {
 
     private void addRmw(ExecutionGraph g, int t, int location, List<Integer> earlierReads, List<Integer> reads) {
         Insn.Ordering o = Insn.Ordering.values()[random.nextInt(Insn.Ordering.values().length)];
+        Primitive lock = o == Insn.Ordering.ACQUIRE && primitives.contains(Primitive.LOCK) && random.nextBoolean()
+                ? Primitive.LOCK : null;
         boolean failed = random.nextInt(4) == 0;
         int writeId = failed ? -1 : g.size() + 1;
         Event r = g.append(t, new Event(0, t, 0, EventKind.READ, location, 0, null, o, null, writeId,
-                deps(earlierReads), List.of(), deps(earlierReads), null));
+                deps(earlierReads), List.of(), deps(earlierReads), null, lock));
         reads.add(r.id());
         if (!failed) {
             Event w = g.append(t, new Event(0, t, 0, EventKind.WRITE, location, 1, null, o, null, r.id(),
-                    List.of(), List.of(r.id()), deps(earlierReads), null));
+                    List.of(), List.of(r.id()), deps(earlierReads), null, lock));
             g.insertCoherence(w.id(), g.coherence(location).size());
         }
         earlierReads.add(r.id());

@@ -91,7 +91,7 @@ public final class BenchmarkRunner {
                 "expected", "wall ms", "peak MB");
         for (Case c : cases) {
             Program program = compile(bench, c.file(), c.n());
-            MemoryModel model = c.model().equals("sc") ? new IncrementalScModel()
+            MemoryModel model = Models.table().isStrongest(c.model()) ? new IncrementalScModel()
                     : Models.byName(c.model()).orElseThrow();
             resetPeaks();
             long start = System.nanoTime();

@@ -33,6 +33,8 @@ public final class CpuState {
      * (they decided how many events came first).
      */
     int[] cpuDeps = EventRef.NONE;
+    /** The registers of each process context's outermost frame when it returned (null before). */
+    long[][] exitRegisters;
 
     /** Why a CPU is blocked: the lock word or counter it waits on, the reads that decided it, the holder. */
     public record BlockInfo(int cell, int[] reads, long holderTag, String reason, dev.lockstep.frontend.Span span,
@@ -44,6 +46,7 @@ public final class CpuState {
         this.handlers = List.copyOf(handlers);
         this.stack = new ArrayList<>(3);
         this.fired = new int[handlers.size()];
+        this.exitRegisters = new long[this.processes.size()][];
         this.status = CpuStatus.FINISHED;
         this.irqWindow = true;
         this.bhWindow = true;
@@ -69,6 +72,7 @@ public final class CpuState {
         events = o.events;
         blocked = o.blocked;
         cpuDeps = o.cpuDeps;
+        exitRegisters = o.exitRegisters.clone();
     }
 
     public CpuState copy() {
@@ -77,6 +81,11 @@ public final class CpuState {
 
     public int cpu() {
         return cpu;
+    }
+
+    /** The registers of process {@code process} (of this CPU's, in order) when it returned, or null. */
+    public long[] exitRegisters(int process) {
+        return exitRegisters[process];
     }
 
     public CpuStatus status() {

@@ -311,6 +311,9 @@ public final class Interpreter {
             return;
         }
         s.stack.remove(s.stack.size() - 1);
+        if (ctx.kind == ContextKind.PROCESS) {
+            s.exitRegisters[s.nextProcess - 1] = f.regs;
+        }
         s.cpuDeps = EventRef.union(s.cpuDeps, ctx.ctrlDeps);
         if (!s.stack.isEmpty()) {
             ContextState resumed = s.stack.get(s.stack.size() - 1);

@@ -6,14 +6,19 @@ import dev.lockstep.ir.Program;
 import dev.lockstep.ir.Value;
 
 /** Reads and writes instruction operands: registers with their dependencies, constants, global and function addresses. */
-final class Operands {
+public final class Operands {
     private final Code code;
     private final CellTable cells;
 
-    Operands(Code code, CellTable cells) {
+    public Operands(Code code, CellTable cells) {
         this.code = code;
         this.cells = cells;
         cells.setAddressResolver(this::resolve);
+    }
+
+    /** The value of an operand that needs no frame: a constant, a global's or a function's address. */
+    public long constant(Value v) {
+        return value(null, v);
     }
 
     long value(Frame f, Value v) {

@@ -4,6 +4,8 @@ import dev.lockstep.explore.interp.MemOp;
 import dev.lockstep.memory.Event;
 import dev.lockstep.memory.EventKind;
 import dev.lockstep.memory.ExecutionGraph;
+import dev.lockstep.memory.Primitive;
+import dev.lockstep.ir.Insn;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -76,8 +78,17 @@ final class GraphExport {
         EventInfo info = new EventInfo(g.stamp(ref), g.context(ref), op, g.held(ref), g.inSeqRead(ref));
         int location = kind == EventKind.FENCE ? -1 : g.location(ref);
         Event e = graph.append(Ref.cpu(ref), new Event(0, Ref.cpu(ref), 0, kind, location, g.value(ref), op.access(),
-                op.ordering(), op.fence(), -1, ids(op.addrDeps()), ids(op.dataDeps()), ids(op.ctrlDeps()), info));
+                op.ordering(), op.fence(), -1, ids(op.addrDeps()), ids(op.dataDeps()), ids(op.ctrlDeps()), info,
+                primitive(op)));
         return e.id();
+    }
+
+    /** The kernel primitive behind an operation where its marks do not say it (locks). */
+    private static Primitive primitive(MemOp op) {
+        if (op.insn() instanceof Insn.Acquire) {
+            return Primitive.LOCK;
+        }
+        return op.insn() instanceof Insn.Release ? Primitive.UNLOCK : null;
     }
 
     private List<Integer> ids(int[] refs) {
@@ -99,7 +110,7 @@ final class GraphExport {
             Event e = graph.event(id);
             graph.replace(new Event(e.id(), e.thread(), e.index(), e.kind(), e.location(), e.value(), e.mode(),
                     e.ordering(), e.fence(), id == read ? write : read, e.addrDeps(), e.dataDeps(), e.ctrlDeps(),
-                    e.origin()));
+                    e.origin(), e.primitive()));
         }
     }
 }

@@ -42,7 +42,7 @@ public final class Compiler {
     }
 
     /** A litmus test as the front end parses it, with its implicit prelude. */
-    public LitmusProgram compile(dev.lockstep.frontend.LockstepFrontend.LitmusProgram parsed) throws InputException {
+    public LitmusProgram compile(dev.lockstep.frontend.Frontend.LitmusFile parsed) throws InputException {
         return compile(parsed.litmus(), parsed.prelude());
     }
 }

@@ -65,7 +65,7 @@ class CompileCorpusTest {
     private static void compileOne(LockstepFrontend frontend, Compiler compiler, Path file) {
         try {
             if (file.toString().endsWith(".litmus")) {
-                var parsed = frontend.parseLitmusProgram(file);
+                var parsed = frontend.parseLitmus(file);
                 LitmusProgram lp = compiler.compile(parsed.litmus(), parsed.prelude());
                 assertFalse(lp.processes().isEmpty());
                 for (LitmusProgram.Process p : lp.processes()) {

@@ -59,7 +59,7 @@ class CompileFuzzTest {
             LockstepFrontend.LitmusProgram litmus;
             try {
                 unit = file.toString().endsWith(".c") ? frontend.parseC(file).unit() : null;
-                litmus = unit == null ? frontend.parseLitmusProgram(file) : null;
+                litmus = unit == null ? frontend.parseLitmus(file) : null;
             } catch (InputException unparsable) {
                 continue;
             }

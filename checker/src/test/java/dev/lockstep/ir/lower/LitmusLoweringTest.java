@@ -21,7 +21,7 @@ class LitmusLoweringTest {
         Path root = CompileCorpusTest.root();
         var frontend = Frontends.create(new FrontendOptions(List.of(root.resolve("corpus").normalize()), null,
                 Map.of()));
-        var parsed = frontend.parseLitmusProgram(root.resolve("corpus/litmus").resolve(relative).normalize());
+        var parsed = frontend.parseLitmus(root.resolve("corpus/litmus").resolve(relative).normalize());
         return new Compiler().compile(parsed.litmus(), parsed.prelude());
     }
 
