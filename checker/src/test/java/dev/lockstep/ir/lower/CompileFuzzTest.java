@@ -56,7 +56,7 @@ class CompileFuzzTest {
             Path file = dir.resolve(names.get(i % texts.size()));
             Files.writeString(file, mutant);
             TranslationUnit unit;
-            LockstepFrontend.LitmusProgram litmus;
+            dev.lockstep.frontend.Frontend.LitmusFile litmus;
             try {
                 unit = file.toString().endsWith(".c") ? frontend.parseC(file).unit() : null;
                 litmus = unit == null ? frontend.parseLitmus(file) : null;
