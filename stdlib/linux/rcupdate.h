@@ -23,26 +23,18 @@ struct callback_head {
 typedef void (*rcu_callback_t)(struct rcu_head *head);
 
 /*
- * The grace-period guarantee as lockstep models it: synchronize_rcu() reads each CPU's read-side
- * nesting and waits until it is zero. The full barriers at the edges of read-side sections and
- * around the grace period stand for the barriers the kernel's grace-period machinery forces on
- * every CPU, so that a section that begins after a grace period sees every store made before it,
- * and every access of a section that ended is ordered before what follows the grace period (LKMM's
- * rcu axioms). Litmus tests compile rcu_read_lock() to nothing, as herd7's mapping does.
+ * The grace-period guarantee is the memory model's and the explorer's, not these macros': each
+ * section boundary and grace period is an event the model reads (the kernel model's RCU axioms; the
+ * machines' models take them as the full barriers the grace-period machinery runs on every CPU),
+ * and synchronize_rcu() waits until no CPU is inside a section that began before it.
  */
-#ifdef __LS_LITMUS
-#define __ls_rcu_gp_barrier() do { } while (0)
-#else
-#define __ls_rcu_gp_barrier() __ls_fence(__LS_MB)
-#endif
-
-#define rcu_read_lock() do { __ls_context(__LS_RCU_READ_LOCK); __ls_rcu_gp_barrier(); } while (0)
-#define rcu_read_unlock() do { __ls_rcu_gp_barrier(); __ls_context(__LS_RCU_READ_UNLOCK); } while (0)
+#define rcu_read_lock() __ls_context(__LS_RCU_READ_LOCK)
+#define rcu_read_unlock() __ls_context(__LS_RCU_READ_UNLOCK)
 #define rcu_read_lock_bh() do { __ls_context(__LS_BH_DISABLE); rcu_read_lock(); } while (0)
 #define rcu_read_unlock_bh() do { rcu_read_unlock(); __ls_context(__LS_BH_ENABLE); } while (0)
 #define rcu_read_lock_sched() do { __ls_context(__LS_PREEMPT_DISABLE); rcu_read_lock(); } while (0)
 #define rcu_read_unlock_sched() do { rcu_read_unlock(); __ls_context(__LS_PREEMPT_ENABLE); } while (0)
-#define __ls_grace_period() do { __ls_rcu_gp_barrier(); __ls_synchronize_rcu(); __ls_rcu_gp_barrier(); } while (0)
+#define __ls_grace_period() __ls_synchronize_rcu()
 
 /* p is the RCU-protected pointer itself (an lvalue), as in the kernel. */
 #define rcu_dereference(p) ({ __ls_rcu_check(0); __ls_load(&(p), __LS_ONCE); })

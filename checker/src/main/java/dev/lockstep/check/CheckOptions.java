@@ -1,5 +1,6 @@
 package dev.lockstep.check;
 
+import dev.lockstep.explore.ExploreOptions;
 import dev.lockstep.frontend.FrontendOptions;
 import dev.lockstep.memory.ModelTable;
 import dev.lockstep.memory.Models;
@@ -14,5 +15,11 @@ public record CheckOptions(Mode mode, List<String> models, FrontendOptions front
     /** Options naming bundled models only. */
     public CheckOptions(Mode mode, List<String> models, FrontendOptions frontend, Bounds bounds) {
         this(mode, models, frontend, bounds, Models.table());
+    }
+
+    /** The explorer's options: the scenario's bounds and the budget. */
+    public ExploreOptions exploreOptions() {
+        return new ExploreOptions(bounds.cpus(), bounds.irqBound(), bounds.softirqBound(), bounds.loopBound(),
+                bounds.maxExecutions(), bounds.timeout(), bounds.jobs());
     }
 }

@@ -7,7 +7,7 @@ import dev.lockstep.frontend.Diagnostic;
 import dev.lockstep.frontend.Frontend;
 import dev.lockstep.frontend.InputException;
 import dev.lockstep.frontend.Span;
-import dev.lockstep.frontend.ast.Litmus;
+import dev.lockstep.ir.LitmusProgram;
 import dev.lockstep.analysis.StaticAnalyzer;
 import dev.lockstep.explore.ExplorationResult;
 import dev.lockstep.explore.ExploreOptions;
@@ -97,9 +97,10 @@ public final class Checker {
         List<Finding> findings = new ArrayList<>();
         List<Exploration> explorations = new ArrayList<>();
         if (InputFiles.isLitmus(file)) {
-            Litmus test = frontend.parseLitmus(file).litmus();
+            LitmusProgram test = compiler.compile(frontend.parseLitmus(file));
             if (options.mode() == Mode.CHECK) {
-                LitmusCheck.Outcome litmus = new LitmusCheck(options.models(), options.table()).run(file.toString(), test);
+                LitmusCheck.Outcome litmus = new LitmusCheck(options.models(), options.table(), options.exploreOptions())
+                        .run(file.toString(), test);
                 findings.addAll(litmus.findings());
                 explorations.addAll(litmus.explorations());
             }
@@ -124,7 +125,7 @@ public final class Checker {
     private record Explored(List<Finding> findings, List<Exploration> explorations) {}
 
     private Explored explore(Path file, Program program) {
-        ExploreOptions explore = exploreOptions();
+        ExploreOptions explore = options.exploreOptions();
         Map<String, List<Finding>> byModel = new LinkedHashMap<>();
         List<Exploration> explorations = new ArrayList<>();
         for (String name : options.models()) {
@@ -155,12 +156,6 @@ public final class Checker {
             sc.stream().filter(f -> f.rule() == Rule.ASSERTION).forEach(f -> lines.add(FindingMerger.lineKey(f.span())));
         }
         return lines;
-    }
-
-    private ExploreOptions exploreOptions() {
-        Bounds b = options.bounds();
-        return new ExploreOptions(b.cpus(), b.irqBound(), b.softirqBound(), b.loopBound(), b.maxExecutions(),
-                b.timeout(), b.jobs());
     }
 
     /** Static findings hold whatever the memory model: they carry every selected model. */

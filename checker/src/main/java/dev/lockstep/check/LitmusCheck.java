@@ -7,7 +7,8 @@ import dev.lockstep.finding.Related;
 import dev.lockstep.finding.Rule;
 import dev.lockstep.finding.Severity;
 import dev.lockstep.frontend.InputException;
-import dev.lockstep.frontend.ast.Litmus;
+import dev.lockstep.explore.ExploreOptions;
+import dev.lockstep.ir.LitmusProgram;
 import dev.lockstep.litmus.LitmusResult;
 import dev.lockstep.litmus.LitmusRunner;
 import dev.lockstep.litmus.WeakOutcome;
@@ -26,9 +27,12 @@ final class LitmusCheck {
     private final List<String> models;
     private final ModelTable table;
 
-    LitmusCheck(List<String> models, ModelTable table) {
+    private final ExploreOptions explore;
+
+    LitmusCheck(List<String> models, ModelTable table, ExploreOptions explore) {
         this.models = models;
         this.table = table;
+        this.explore = explore;
     }
 
     /** The cycle's first line, without its label and with locations as line:column of this file. */
@@ -39,14 +43,15 @@ final class LitmusCheck {
 
     record Outcome(List<Finding> findings, List<Exploration> explorations) {}
 
-    Outcome run(String file, Litmus test) throws InputException {
+    Outcome run(String file, LitmusProgram test) throws InputException {
         String strongest = table.names().get(0);
         List<String> needed = new ArrayList<>(models);
         if (!needed.contains(strongest)) {
             needed.add(0, strongest);
         }
-        List<LitmusResult> results = new LitmusRunner().run(test,
+        LitmusRunner.Run run = new LitmusRunner(explore, table).run(test,
                 needed.stream().map(m -> table.byName(m).orElseThrow()).toList());
+        List<LitmusResult> results = run.results();
         List<Exploration> explorations = new ArrayList<>();
         boolean scAllows = false;
         List<String> weakAllowing = new ArrayList<>();
@@ -57,14 +62,14 @@ final class LitmusCheck {
                 weakAllowing.add(r.model());
             }
             if (models.contains(r.model())) {
-                explorations.add(new Exploration(file, r.model(), true, r.executions(), 0, r.timeMs()));
+                explorations.add(new Exploration(file, r.model(), r.complete(), r.executions(), 0, r.timeMs()));
             }
         }
         List<Finding> findings = new ArrayList<>();
         List<String> reported = weakAllowing.stream().filter(models::contains).toList();
         if (!scAllows && !reported.isEmpty() && test.condition() != null) {
             String weakest = reported.get(reported.size() - 1);
-            Optional<WeakOutcome> why = WeakOutcome.explain(test, table.byName(weakest).orElseThrow());
+            Optional<WeakOutcome> why = Optional.ofNullable(run.explanations().get(weakest));
             String message = "the outcome '" + results.get(0).condition() + "' is forbidden under sequential "
                     + "consistency but allowed under " + String.join(" and ", reported) + ": a memory barrier is missing"
                     + why.map(w -> "; the cycle: " + cycleText(w, file)).orElse("");

@@ -12,6 +12,7 @@ import dev.lockstep.report.JsonStyle;
 import dev.lockstep.litmus.HerdText;
 import dev.lockstep.litmus.LitmusResult;
 import dev.lockstep.litmus.LitmusRunner;
+import dev.lockstep.ir.lower.Compiler;
 import dev.lockstep.memory.MemoryModel;
 import dev.lockstep.memory.Models;
 import java.io.IOException;
@@ -49,7 +50,8 @@ final class LitmusCommand implements Callable<Integer> {
         InputFiles input = InputFiles.collect(paths);
         List<Diagnostic> errors = new ArrayList<>(input.errors());
         List<LitmusResult> results = new ArrayList<>();
-        LitmusRunner runner = new LitmusRunner();
+        LitmusRunner runner = new LitmusRunner(checkOptions.exploreOptions(), checkOptions.table());
+        Compiler compiler = new Compiler();
         for (Path file : input.files()) {
             if (!InputFiles.isLitmus(file)) {
                 spec.commandLine().getErr().println(file + ": note: not a litmus test; 'lockstep check' explores C "
@@ -57,7 +59,7 @@ final class LitmusCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                results.addAll(runner.run(frontend.parseLitmus(file).litmus(), models));
+                results.addAll(runner.run(compiler.compile(frontend.parseLitmus(file)), models).results());
             } catch (InputException e) {
                 errors.addAll(e.diagnostics());
             }

@@ -1,63 +1,103 @@
 package dev.lockstep.litmus;
 
+import dev.lockstep.explore.ExplorationResult;
+import dev.lockstep.explore.ExploreOptions;
+import dev.lockstep.explore.Explorer;
+import dev.lockstep.explore.search.Execution;
+import dev.lockstep.frontend.Diagnostic;
 import dev.lockstep.frontend.InputException;
+import dev.lockstep.frontend.ast.Expr;
 import dev.lockstep.frontend.ast.Litmus;
-import dev.lockstep.memory.ExecutionGraph;
+import dev.lockstep.ir.LitmusProgram;
+import dev.lockstep.ir.Program;
 import dev.lockstep.memory.MemoryModel;
+import dev.lockstep.memory.ModelTable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Runs a litmus test as herd does ({@link LitmusEnumeration}): each candidate execution is checked
- * under every model, and the consistent ones that pass the filter decide the verdict. The
- * enumeration is shared by the models; each model's time is the shared enumeration plus its own checks.
+ * Runs a litmus test through the explorer, as lockstep explores any program: each process on a CPU
+ * of its own, every consistent execution once per model. The final condition is evaluated on each
+ * complete execution that passes the filter (herd's verdict, states and witnesses); blocked ones
+ * (a wait never satisfied) do not count, as herd drops what its unrolling cuts.
  */
 public final class LitmusRunner {
+
+    /** A test's verdict per model and, for each model that allows an outcome sc forbids, why. */
+    public record Run(List<LitmusResult> results, Map<String, WeakOutcome> explanations) {}
+
+    private final ExploreOptions options;
+    private final ModelTable table;
+
+    public LitmusRunner(ExploreOptions options, ModelTable table) {
+        this.options = options.withJobs(1);
+        this.table = table;
+    }
 
     /**
      * The verdict of {@code test} under each of {@code models}, in that order.
      *
-     * @throws InputException when the test uses something the runner cannot execute
+     * @throws InputException when the final condition names a location the test does not have
      */
-    public List<LitmusResult> run(Litmus test, List<MemoryModel> models) throws InputException {
-        long start = System.nanoTime();
-        LitmusEnumeration candidates = LitmusEnumeration.of(test);
-        Observables observables = new Observables(test, candidates.locations());
-        List<Tally> tallies = models.stream().map(m -> new Tally()).toList();
-        LitmusEnumeration.checked(test, () -> {
-            candidates.forEach((graph, combo) -> check(graph, combo, models, tallies, candidates, observables));
-            return tallies;
-        });
-        long total = System.nanoTime() - start;
-        long checks = tallies.stream().mapToLong(t -> t.checkNanos).sum();
+    public Run run(LitmusProgram test, List<MemoryModel> models) throws InputException {
+        checkNames(test);
+        Observables observables = new Observables(test.condition(), test.locations());
         List<LitmusResult> results = new ArrayList<>();
-        for (int i = 0; i < models.size(); i++) {
-            Tally t = tallies.get(i);
-            long nanos = total - checks + t.checkNanos;
-            results.add(new LitmusResult(test.file(), test.name(), models.get(i).name(),
-                    t.positive > 0 ? LitmusResult.ALLOWED : LitmusResult.FORBIDDEN, conditionText(test.condition()),
-                    List.copyOf(t.states), t.executions, nanos / 1_000_000, t.positive, t.negative));
+        Map<String, WeakOutcome> explanations = new LinkedHashMap<>();
+        for (MemoryModel model : models) {
+            Tally tally = new Tally();
+            WeakOutcome[] why = new WeakOutcome[1];
+            boolean weak = !table.isStrongest(model.name());
+            ExplorationResult r = Explorer.explore(test.program(), model, options, new LitmusScenario(test), x -> {
+                FinalState state = x.blocked() ? null : FinalState.of(x, test);
+                if (state == null || test.filter() != null && !Propositions.holds(test.filter().prop(), state)) {
+                    return;
+                }
+                boolean satisfies = Propositions.holds(test.condition().prop(), state);
+                tally.add(observables.format(state), satisfies);
+                if (satisfies && weak && why[0] == null) {
+                    why[0] = explain(x, model);
+                }
+            });
+            if (why[0] != null) {
+                explanations.put(model.name(), why[0]);
+            }
+            results.add(new LitmusResult(test.program().file(), test.name(), model.name(),
+                    tally.positive > 0 ? LitmusResult.ALLOWED : LitmusResult.FORBIDDEN, conditionText(test.condition()),
+                    List.copyOf(tally.states), tally.executions, r.complete(), r.timeMs(), tally.positive,
+                    tally.negative));
         }
-        return results;
+        return new Run(results, explanations);
     }
 
-    private static void check(ExecutionGraph graph, List<ProcessRun> combo, List<MemoryModel> models, List<Tally> tallies,
-            LitmusEnumeration candidates, Observables observables) {
-        FinalState state = null;
-        for (int i = 0; i < models.size(); i++) {
-            Tally tally = tallies.get(i);
-            long t0 = System.nanoTime();
-            boolean consistent = models.get(i).isConsistent(graph);
-            tally.checkNanos += System.nanoTime() - t0;
-            if (!consistent) {
+    /** Why {@code x}, which {@code model} allows, is an outcome sc forbids; null when sc allows it too. */
+    private WeakOutcome explain(Execution x, MemoryModel model) {
+        return table.strongest().isConsistent(x.graph()) ? null : WeakOutcome.of(x, model).orElse(null);
+    }
+
+    /** Every location the condition and filter name is one of the test's. */
+    private static void checkNames(LitmusProgram test) throws InputException {
+        Set<String> globals = test.program().globals().stream().map(Program.Global::name).collect(Collectors.toSet());
+        List<Diagnostic> unknown = new ArrayList<>();
+        for (Litmus.Condition c : new Litmus.Condition[] {test.condition(), test.filter()}) {
+            if (c == null) {
                 continue;
             }
-            if (state == null) {
-                state = FinalState.of(combo, graph);
-            }
-            if (candidates.passesFilter(state)) {
-                tally.add(observables.format(state), candidates.satisfiesCondition(state));
-            }
+            Propositions.forEachEquals(c.prop(), e -> {
+                if (e.process() < 0 && !globals.contains(e.name())) {
+                    unknown.add(Diagnostic.error(e.span(), "unknown location '" + e.name() + "'"));
+                }
+                if (e.value() instanceof Expr.Name n && !globals.contains(n.name())) {
+                    unknown.add(Diagnostic.error(n.span(), "unknown location '" + n.name() + "'"));
+                }
+            });
+        }
+        if (!unknown.isEmpty()) {
+            throw new InputException(unknown);
         }
     }
 

@@ -11,24 +11,20 @@ import java.util.TreeSet;
  */
 final class Observables {
 
-    private record Item(int process, String name) {}
+    private record Item(int process, String name, dev.lockstep.frontend.Span span) {}
 
     private static final Comparator<Item> ORDER = Comparator.comparingInt((Item i) -> i.process() < 0 ? 1 : 0)
             .thenComparingInt(Item::process).thenComparing(Item::name);
 
     private final List<Item> items;
-    private final Propositions propositions;
-    private final Locations locations;
 
-    Observables(Litmus test, Locations locations) {
+    Observables(Litmus.Condition condition, List<Litmus.Location> locations) {
         TreeSet<Item> set = new TreeSet<>(ORDER);
-        if (test.condition() != null) {
-            Propositions.forEachEquals(test.condition().prop(), e -> set.add(new Item(e.process(), e.name())));
+        if (condition != null) {
+            Propositions.forEachEquals(condition.prop(), e -> set.add(new Item(e.process(), e.name(), e.span())));
         }
-        test.locations().forEach(l -> set.add(new Item(l.process(), l.name())));
+        locations.forEach(l -> set.add(new Item(l.process(), l.name(), l.span())));
         this.items = List.copyOf(set);
-        this.locations = locations;
-        this.propositions = new Propositions(locations);
     }
 
     /** {@code 0:r0=0; 1:r0=1; x=2;} */
@@ -39,7 +35,8 @@ final class Observables {
                 b.append(' ');
             }
             b.append(i.process() >= 0 ? i.process() + ":" : "").append(i.name()).append('=')
-                    .append(locations.format(propositions.value(i.process(), i.name(), state))).append(';');
+                    .append(state.format(i.process() >= 0 ? state.register(i.process(), i.name())
+                            : state.location(i.name(), i.span()))).append(';');
         }
         return b.toString();
     }

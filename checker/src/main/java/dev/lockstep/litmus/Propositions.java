@@ -7,15 +7,11 @@ import java.util.function.Consumer;
 /** Evaluating and printing the propositions of final conditions (herd's syntax: {@code /\}, {@code \/}, {@code ~}, {@code =>}). */
 final class Propositions {
 
-    private final Locations locations;
+    private Propositions() {}
 
-    Propositions(Locations locations) {
-        this.locations = locations;
-    }
-
-    boolean holds(Prop p, FinalState s) {
+    static boolean holds(Prop p, FinalState s) {
         if (p instanceof Prop.Equals e) {
-            return value(e.process(), e.name(), s) == locations.constant(e.value());
+            return value(e, s) == s.constant(e.value());
         } else if (p instanceof Prop.Not n) {
             return !holds(n.operand(), s);
         } else if (p instanceof Prop.And a) {
@@ -28,12 +24,9 @@ final class Propositions {
         return ((Prop.Const) p).value();
     }
 
-    long value(int process, String name, FinalState s) {
-        if (process >= 0) {
-            return s.register(process, name);
-        }
-        return s.location(locations.id(name)
-                .orElseThrow(() -> new LitmusException("unknown location '" + name + "'", null)));
+    /** The value of the register or location {@code e} tests. */
+    static long value(Prop.Equals e, FinalState s) {
+        return e.process() >= 0 ? s.register(e.process(), e.name()) : s.location(e.name(), e.span());
     }
 
     /** Calls {@code visitor} on every {@code p:r=v} / {@code x=v} of {@code p}, left to right. */

@@ -12,7 +12,8 @@ import java.util.Set;
  * by {@code DMB ISH} (a failed {@code cmpxchg} by nothing); {@code smp_mb} and the
  * {@code smp_mb__before/after_atomic}, {@code __after_spinlock} fences are {@code DMB ISH},
  * {@code smp_rmb} {@code DMB ISHLD}, {@code smp_wmb} {@code DMB ISHST}; {@code barrier()},
- * {@code smp_mb__after_unlock_lock} and the RCU fences are nothing.
+ * {@code smp_mb__after_unlock_lock} are nothing; RCU's section boundaries and grace periods are
+ * {@code DMB ISH} (the barriers the kernel's grace-period machinery runs on every CPU).
  */
 record ArmEvents(BitSet acquire, BitSet release, BitSet dmbFull, BitSet dmbLoad, BitSet dmbStore,
         BitSet trailingDmb) {
@@ -36,7 +37,8 @@ record ArmEvents(BitSet acquire, BitSet release, BitSet dmbFull, BitSet dmbLoad,
             }
             case FENCE -> {
                 dmbFull.set(id, tags.contains(KernelTag.MB) || tags.contains(KernelTag.BEFORE_ATOMIC)
-                        || tags.contains(KernelTag.AFTER_ATOMIC) || tags.contains(KernelTag.AFTER_SPINLOCK));
+                        || tags.contains(KernelTag.AFTER_ATOMIC) || tags.contains(KernelTag.AFTER_SPINLOCK)
+                        || KernelTag.isRcuBoundary(tags));
                 dmbLoad.set(id, tags.contains(KernelTag.RMB));
                 dmbStore.set(id, tags.contains(KernelTag.WMB));
             }

@@ -53,4 +53,12 @@ public enum KernelTag {
     public String catName() {
         return catName;
     }
+
+    /**
+     * Whether {@code tags} mark an RCU read-side boundary or grace period, which the machines' models
+     * take as a full barrier: the barriers the kernel's grace-period machinery runs on every CPU.
+     */
+    public static boolean isRcuBoundary(java.util.Set<KernelTag> tags) {
+        return tags.contains(RCU_LOCK) || tags.contains(RCU_UNLOCK) || tags.contains(SYNC_RCU);
+    }
 }

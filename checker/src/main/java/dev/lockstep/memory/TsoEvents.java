@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * How the kernel's primitives compile to x86, as event sets read from the kernel tags (as
  * {@code models/tso.cat} maps them): every atomic RMW's access (also a failed {@code cmpxchg}'s
- * read, also a lock acquisition's) is a locked instruction; only {@code smp_mb} is an
- * {@code MFENCE}; every other fence and every access mark is nothing.
+ * read, also a lock acquisition's) is a locked instruction; {@code smp_mb} and RCU's section
+ * boundaries and grace periods are an {@code MFENCE}; every other fence and every access mark is nothing.
  */
 record TsoEvents(BitSet locked, BitSet mfence) {
 
@@ -19,7 +19,7 @@ record TsoEvents(BitSet locked, BitSet mfence) {
             if (tags.contains(KernelTag.ATOMIC)) {
                 locked.set(e.id());
             }
-            if (e.kind() == EventKind.FENCE && tags.contains(KernelTag.MB)) {
+            if (e.kind() == EventKind.FENCE && (tags.contains(KernelTag.MB) || KernelTag.isRcuBoundary(tags))) {
                 mfence.set(e.id());
             }
         }

@@ -28,8 +28,7 @@ class AddedModelTest {
                 List.of(new ScModel(), new TsoModel(), new ArmModel()));
         assertEquals(List.of("sc", "tso", "arm", "lkmm", "tso-nofence"), models.names());
         List<MemoryModel> run = List.of(models.byName("tso").orElseThrow(), models.byName("tso-nofence").orElseThrow());
-        List<LitmusResult> results = new LitmusRunner().run(
-                HerdVerdictsTest.parse(RepoPaths.shared().resolve("litmus/linux/SB+fencembonceonces.litmus")), run);
+        List<LitmusResult> results = LitmusTests.run(RepoPaths.shared().resolve("litmus/linux/SB+fencembonceonces.litmus"), run);
         assertEquals(LitmusResult.FORBIDDEN, results.get(0).verdict());
         assertEquals(LitmusResult.ALLOWED, results.get(1).verdict());
     }

@@ -15,7 +15,7 @@ class HerdStatesTest {
     private static final Path LINUX = RepoPaths.shared().resolve("litmus").resolve("linux");
 
     private static List<LitmusResult> run(String name) throws Exception {
-        return new LitmusRunner().run(HerdVerdictsTest.parse(LINUX.resolve(name + ".litmus")), Models.all());
+        return LitmusTests.run(LINUX.resolve(name + ".litmus"), Models.all());
     }
 
     private static List<Integer> stateCounts(List<LitmusResult> results) {

@@ -45,7 +45,7 @@ class HerdVerdictsTest {
                 continue;
             }
             tests.add(DynamicTest.dynamicTest(file, () -> {
-                List<LitmusResult> results = new LitmusRunner().run(parse(LITMUS.resolve(file)), models);
+                List<LitmusResult> results = LitmusTests.run(LITMUS.resolve(file), models);
                 StringBuilder want = new StringBuilder();
                 StringBuilder got = new StringBuilder();
                 for (LitmusResult r : results) {
@@ -63,11 +63,5 @@ class HerdVerdictsTest {
             return walk.filter(p -> p.toString().endsWith(".litmus"))
                     .map(p -> LITMUS.relativize(p).toString().replace('\\', '/')).sorted().toList();
         }
-    }
-
-    private static final Frontend FRONTEND = Frontends.create(new FrontendOptions(List.of(LITMUS), null, Map.of()));
-
-    static Litmus parse(Path file) throws InputException {
-        return FRONTEND.parseLitmus(file).litmus();
     }
 }

@@ -18,7 +18,7 @@ class KernelPrimitivesTest {
     private List<String> verdicts(String name, String body) throws Exception {
         Path file = dir.resolve(name + ".litmus");
         Files.writeString(file, "C " + name + "\n\n{}\n\n" + body);
-        return new LitmusRunner().run(HerdVerdictsTest.parse(file), Models.all()).stream()
+        return LitmusTests.run(file, Models.all()).stream()
                 .map(LitmusResult::verdict).toList();
     }
 
@@ -116,7 +116,7 @@ class KernelPrimitivesTest {
         Path file = dir.resolve("3x2inc.litmus");
         Files.writeString(file, "C 3x2inc\n\n{}\n\n" + process.formatted(0) + process.formatted(1)
                 + process.formatted(2) + "exists (v=6)\n");
-        List<LitmusResult> results = new LitmusRunner().run(HerdVerdictsTest.parse(file), Models.all());
+        List<LitmusResult> results = LitmusTests.run(file, Models.all());
         assertEquals(List.of(90L, 90L, 90L, 90L), results.stream().map(LitmusResult::executions).toList());
         assertEquals(List.of(0L, 0L, 0L, 0L), results.stream().map(LitmusResult::negative).toList());
     }

@@ -17,7 +17,7 @@ class WeakOutcomeTest {
 
     @Test
     void messagePassingNeedsWmbInTheWriterAndRmbInTheReaderOnArm() throws Exception {
-        WeakOutcome w = WeakOutcome.explain(HerdVerdictsTest.parse(LINUX.resolve("MP+poonceonces.litmus")), new ArmModel())
+        WeakOutcome w = LitmusTests.explain(LINUX.resolve("MP+poonceonces.litmus"), new ArmModel())
                 .orElseThrow();
         assertEquals(List.of("smp_wmb()", "smp_rmb()"), w.barriers().stream().map(WeakOutcome.Barrier::barrier).toList());
         WeakOutcome.Barrier writer = w.barriers().get(0);
@@ -28,14 +28,14 @@ class WeakOutcomeTest {
 
     @Test
     void storeBufferingNeedsFullBarriersOnTso() throws Exception {
-        WeakOutcome w = WeakOutcome.explain(HerdVerdictsTest.parse(LINUX.resolve("SB+poonceonces.litmus")), new TsoModel())
+        WeakOutcome w = LitmusTests.explain(LINUX.resolve("SB+poonceonces.litmus"), new TsoModel())
                 .orElseThrow();
         assertEquals(List.of("smp_mb()", "smp_mb()"), w.barriers().stream().map(WeakOutcome.Barrier::barrier).toList());
     }
 
     @Test
     void noExplanationWhereTheWeakModelForbidsTheOutcomeToo() throws Exception {
-        assertTrue(WeakOutcome.explain(HerdVerdictsTest.parse(LINUX.resolve("MP+poonceonces.litmus")), new TsoModel())
+        assertTrue(LitmusTests.explain(LINUX.resolve("MP+poonceonces.litmus"), new TsoModel())
                 .isEmpty());
     }
 }

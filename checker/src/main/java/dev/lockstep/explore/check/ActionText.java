@@ -54,10 +54,11 @@ public final class ActionText {
             return "kfree(" + cell.replace("freed(", "").replace(")", "") + ")";
         }
         if (insn instanceof Insn.SynchronizeRcu) {
-            return "synchronize_rcu(): " + cell + " == " + v;
+            return op.kind() == MemOp.Kind.FENCE ? "synchronize_rcu()" : "synchronize_rcu(): " + cell + " == " + v;
         }
         if (insn instanceof Insn.ContextOp c) {
-            return c.change() == Insn.ContextChange.RCU_READ_LOCK ? "rcu_read_lock()" : "rcu_read_unlock()";
+            String call = c.change() == Insn.ContextChange.RCU_READ_LOCK ? "rcu_read_lock()" : "rcu_read_unlock()";
+            return op.kind() == MemOp.Kind.FENCE ? call : call + ": " + cell + " = " + v;
         }
         return insn.getClass().getSimpleName();
     }

@@ -84,8 +84,7 @@ final class ContextOps {
             }
             case PREEMPT_DISABLE -> ctx.preempt++;
             case PREEMPT_ENABLE -> ctx.preempt = Math.max(0, ctx.preempt - 1);
-            case RCU_READ_LOCK -> ctx.rcu++;
-            case RCU_READ_UNLOCK -> ctx.rcu = Math.max(0, ctx.rcu - 1);
+            case RCU_READ_LOCK, RCU_READ_UNLOCK -> throw new IllegalStateException("RCU boundaries are events");
             case SEQ_READ_BEGIN -> ctx.seqRead++;
             case SEQ_READ_VALIDATE -> ctx.seqRead = Math.max(0, ctx.seqRead - 1);
         }

@@ -78,15 +78,8 @@ final class MemoryInsns {
         if (insn instanceof Insn.Free fr) {
             return free(s, ctx, f, fr);
         }
-        if (insn instanceof Insn.ContextOp op && code.usesGracePeriods()
-                && (op.change() == Insn.ContextChange.RCU_READ_LOCK || op.change() == Insn.ContextChange.RCU_READ_UNLOCK)) {
-            int nesting = 0;
-            for (ContextState c : s.stack) {
-                nesting += c.rcu;
-            }
-            nesting += op.change() == Insn.ContextChange.RCU_READ_LOCK ? 1 : -1;
-            return new MemOp(MemOp.Kind.STORE, rcuCell(s.cpu), Insn.Access.ONCE, null, null, nesting, null,
-                    EventRef.NONE, EventRef.NONE, ctx.ctrlDeps, op.span(), insn, MemOp.Purpose.HIDDEN);
+        if (insn instanceof Insn.ContextOp op && isRcuBoundary(op)) {
+            return rcuBoundary(s, ctx, f, op);
         }
         return null;
     }
@@ -102,8 +95,11 @@ final class MemoryInsns {
                 || insn instanceof Insn.WaitDecrement) {
             locks.complete(s, ctx, f, insn, op, value, ref);
         } else if (insn instanceof Insn.SynchronizeRcu sr) {
+            if (f.phase == cpuCount) {
+                return true;
+            }
             ctx.ctrlDeps = EventRef.union(ctx.ctrlDeps, self);
-            if (value != 0) {
+            if (f.phase > 0 && value != 0) {
                 s.status = CpuStatus.BLOCKED;
                 s.blocked = new CpuState.BlockInfo(op.cell(), self, 0, "synchronize_rcu() waits for an RCU reader",
                         sr.span(), ctx.label, false);
@@ -112,7 +108,11 @@ final class MemoryInsns {
             f.phase++;
             return false;
         } else if (insn instanceof Insn.ContextOp c) {
-            ctx.rcu += c.change() == Insn.ContextChange.RCU_READ_LOCK ? 1 : -1;
+            if (f.phase == 0 && code.usesGracePeriods()) {
+                f.phase++;
+                return false;
+            }
+            ctx.rcu = Math.max(0, ctx.rcu + (c.change() == Insn.ContextChange.RCU_READ_LOCK ? 1 : -1));
         }
         return true;
     }
@@ -122,16 +122,48 @@ final class MemoryInsns {
         ContextOps.execute(s, ctx, f, insn, operands, listener, locks);
     }
 
+    private static boolean isRcuBoundary(Insn.ContextOp op) {
+        return op.change() == Insn.ContextChange.RCU_READ_LOCK || op.change() == Insn.ContextChange.RCU_READ_UNLOCK;
+    }
+
+    /**
+     * {@code rcu_read_lock()} / {@code rcu_read_unlock()}: a fence event the memory model reads (the
+     * kernel model's RCU axioms; a full barrier in the machines' models) inside the section, and, when
+     * the program waits for grace periods, the store of this CPU's read-side nesting that
+     * {@code synchronize_rcu()} reads, outside it (before the fence of a lock, after that of an unlock).
+     */
+    private MemOp rcuBoundary(CpuState s, ContextState ctx, Frame f, Insn.ContextOp op) {
+        boolean lock = op.change() == Insn.ContextChange.RCU_READ_LOCK;
+        if (!code.usesGracePeriods() || (f.phase == 0) != lock) {
+            return fence(ctx, op);
+        }
+        int nesting = 0;
+        for (ContextState c : s.stack) {
+            nesting += c.rcu;
+        }
+        nesting = Math.max(0, nesting + (lock ? 1 : -1));
+        return new MemOp(MemOp.Kind.STORE, rcuCell(s.cpu), Insn.Access.ONCE, null, null, nesting, null,
+                EventRef.NONE, EventRef.NONE, ctx.ctrlDeps, op.span(), op, MemOp.Purpose.HIDDEN);
+    }
+
+    private static MemOp fence(ContextState ctx, Insn insn) {
+        return new MemOp(MemOp.Kind.FENCE, -1, null, null, null, 0, null, EventRef.NONE, EventRef.NONE, ctx.ctrlDeps,
+                insn.span(), insn, MemOp.Purpose.ACCESS);
+    }
+
+    /**
+     * {@code synchronize_rcu()}: a fence event the memory model reads, a read of every other CPU's
+     * read-side nesting that waits while that CPU is in a section (so every section begun before the
+     * grace period ends first), and a fence again: phase 0 and phase {@code cpus} are the fences.
+     */
     private MemOp synchronizeRcu(CpuState s, ContextState ctx, Frame f, Insn.SynchronizeRcu sr) {
         if (f.phase == 0) {
             locks.checkMaySleep(s, ctx, sr.span(), "synchronize_rcu()");
         }
-        int target = f.phase < s.cpu ? f.phase : f.phase + 1;
-        if (target >= cpuCount) {
-            f.insn++;
-            f.phase = 0;
-            return HANDLED;
+        if (f.phase == 0 || f.phase == cpuCount) {
+            return fence(ctx, sr);
         }
+        int target = f.phase - 1 < s.cpu ? f.phase - 1 : f.phase;
         return new MemOp(MemOp.Kind.LOAD, rcuCell(target), Insn.Access.ONCE, null, null, 0, null, EventRef.NONE,
                 EventRef.NONE, ctx.ctrlDeps, sr.span(), sr, MemOp.Purpose.HIDDEN);
     }

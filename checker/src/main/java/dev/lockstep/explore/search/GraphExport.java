@@ -4,8 +4,6 @@ import dev.lockstep.explore.interp.MemOp;
 import dev.lockstep.memory.Event;
 import dev.lockstep.memory.EventKind;
 import dev.lockstep.memory.ExecutionGraph;
-import dev.lockstep.memory.Primitive;
-import dev.lockstep.ir.Insn;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -79,16 +77,8 @@ final class GraphExport {
         int location = kind == EventKind.FENCE ? -1 : g.location(ref);
         Event e = graph.append(Ref.cpu(ref), new Event(0, Ref.cpu(ref), 0, kind, location, g.value(ref), op.access(),
                 op.ordering(), op.fence(), -1, ids(op.addrDeps()), ids(op.dataDeps()), ids(op.ctrlDeps()), info,
-                primitive(op)));
+                Primitives.of(op)));
         return e.id();
-    }
-
-    /** The kernel primitive behind an operation where its marks do not say it (locks). */
-    private static Primitive primitive(MemOp op) {
-        if (op.insn() instanceof Insn.Acquire) {
-            return Primitive.LOCK;
-        }
-        return op.insn() instanceof Insn.Release ? Primitive.UNLOCK : null;
     }
 
     private List<Integer> ids(int[] refs) {

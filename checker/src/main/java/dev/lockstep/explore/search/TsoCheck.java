@@ -1,13 +1,11 @@
 package dev.lockstep.explore.search;
 
-import dev.lockstep.ir.Insn;
-
 /**
  * x86-TSO incrementally (herd's {@code x86tso.cat}, the kernel's primitives compiled as x86 does):
  * coherence, atomicity, and {@code ghb = ppo | mfence | implied | rfe | fr | co} acyclic through the
  * new event. Program-order successors: a read (or barrier) orders the next read and the next write, a
  * write the next write, every access the next barrier, where barriers are {@code MFENCE}
- * ({@code smp_mb}) and locked instructions (every read-modify-write, also a failed {@code cmpxchg}
+ * ({@code smp_mb}, RCU's section boundaries and grace periods) and locked instructions (every read-modify-write, also a failed {@code cmpxchg}
  * and a lock acquisition); other fences compile to nothing. Exact.
  */
 final class TsoCheck implements StepCheck {
@@ -41,7 +39,7 @@ final class TsoCheck implements StepCheck {
     }
 
     private static boolean mfence(SearchGraph g, int e) {
-        return g.op(e).fence() == Insn.FenceKind.FULL;
+        return Primitives.fullFence(g.op(e));
     }
 
     private static boolean barrier(SearchGraph g, int e) {

@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A litmus test to a {@link LitmusProgram}: every location (named in the init block or as a
- * process parameter) becomes a global of the type the test gives it ({@code int *x} makes
+ * A litmus test to a {@link LitmusProgram}: every location (named in the init block, as a process
+ * parameter, or as the address an initial value takes) becomes a global of the type the test gives it ({@code int *x} makes
  * {@code x} an {@code int}), every process a function whose parameters point to those globals,
  * and register initial values ({@code 0:r1=2}) the initializers of the process's locals.
  */
@@ -61,7 +61,7 @@ public final class LitmusLowering {
         return digits.isEmpty() ? 0 : Integer.parseInt(digits);
     }
 
-    /** Locations in order of first mention: the init block, then the processes' parameters. */
+    /** Locations in order of first mention: the init block, the processes' parameters, the addresses in initial values. */
     private static Map<String, Location> locations(Litmus litmus) {
         Map<String, Location> result = new LinkedHashMap<>();
         Map<String, TypeRef> paramTypes = new LinkedHashMap<>();
@@ -85,6 +85,12 @@ public final class LitmusLowering {
                     result.put(param.name(), new Location(param.name(), paramTypes.getOrDefault(param.name(),
                             new TypeRef.Named("int", param.span())), null, param.span()));
                 }
+            }
+        }
+        for (Litmus.InitEntry e : litmus.init()) {
+            Expr target = e.value() instanceof Expr.Unary u && u.op().equals("&") ? u.operand() : e.value();
+            if (target instanceof Expr.Name n && !result.containsKey(n.name())) {
+                result.put(n.name(), new Location(n.name(), new TypeRef.Named("int", n.span()), null, n.span()));
             }
         }
         return result;
