@@ -28,7 +28,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lockstep litmus}: herd7-style verdicts of C litmus tests under each selected model. */
 @Command(name = "litmus", mixinStandardHelpOptions = true,
-        description = "Run C litmus tests: per model, allowed or forbidden, with the final states observed.")
+        description = "Run C litmus tests: per model, allowed or forbidden, with the final states observed.",
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {"0:every test ran (whatever its verdicts)", ExitCode.INPUT_TEXT, ExitCode.INTERNAL_TEXT},
+        footerHeading = "%nExamples:%n",
+        footer = {"  lockstep litmus corpus/litmus/",
+            "  lockstep litmus --model tso --format json corpus/litmus/linux/SB+poonceonces.litmus"})
 final class LitmusCommand implements Callable<Integer> {
 
     @Spec

@@ -1,5 +1,6 @@
 package dev.lockstep.report;
 
+import dev.lockstep.check.SourceLines;
 import dev.lockstep.finding.Finding;
 import dev.lockstep.finding.Related;
 import dev.lockstep.finding.RunResult;
