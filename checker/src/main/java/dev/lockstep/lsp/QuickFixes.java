@@ -12,7 +12,8 @@ import org.eclipse.lsp4j.TextEdit;
  * The quick fix of a finding whose fix is mechanical, as edits of its file: a lock taken with
  * interrupts or bottom halves enabled becomes its {@code _irqsave}/{@code _bh} form (its unlocks
  * too, and {@code flags} is declared); {@code GFP_KERNEL} under a lock becomes {@code GFP_ATOMIC};
- * a missing barrier is inserted before the later access. Other fixes need judgement and get none.
+ * a missing barrier is inserted before the later access (and {@code <asm/barrier.h>} included).
+ * Other fixes need judgement and get none.
  */
 final class QuickFixes {
 
@@ -21,6 +22,9 @@ final class QuickFixes {
 
     private static final Pattern LOCK_FIX = Pattern.compile("^use (\\w+)\\(([^()]*)\\) / (\\w+)\\(([^()]*)\\)$");
     private static final Pattern BARRIER = Pattern.compile("^(\\w+)\\(\\) between lines? (\\d+) and (?:line )?(\\d+)$");
+
+    /** The header that declares the barriers; a file without includes has it through the implicit prelude. */
+    private static final String BARRIERS = "<asm/barrier.h>";
 
     private QuickFixes() {}
 
@@ -65,6 +69,10 @@ final class QuickFixes {
             }
             edits.addAll(edit.get());
             fences.add(m.group(1) + "() before line " + m.group(3));
+        }
+        int last = source.lastInclude();
+        if (last > 0 && !source.includes(BARRIERS)) {
+            edits.add(0, Edits.insertLine(last + 1, "#include " + BARRIERS));
         }
         return Optional.of(new Proposal("Add " + String.join(" and ", fences), edits));
     }

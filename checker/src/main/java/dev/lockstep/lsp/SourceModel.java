@@ -37,6 +37,22 @@ final class SourceModel {
         return n >= 1 && n <= lines.size() ? lines.get(n - 1) : "";
     }
 
+    /** The line of the file's last {@code #include}, or 0 when it has none (and reads the implicit prelude). */
+    int lastInclude() {
+        int last = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).trim().startsWith("#include")) {
+                last = i + 1;
+            }
+        }
+        return last;
+    }
+
+    /** Whether the file includes {@code header} itself ({@code <asm/barrier.h>}). */
+    boolean includes(String header) {
+        return lines.stream().anyMatch(l -> l.trim().replaceAll("\\s+", " ").equals("#include " + header));
+    }
+
     /** The white space that begins line {@code n}. */
     String indent(int n) {
         String l = line(n);
