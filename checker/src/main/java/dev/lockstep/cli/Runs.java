@@ -56,7 +56,7 @@ final class Runs {
         } catch (InputException e) {
             return inputErrors(e, commandLine.getErr());
         }
-        List<Path> paths = given.isEmpty() ? config.map(ProjectConfig::paths).orElse(List.of()) : given;
+        List<Path> paths = given.isEmpty() ? config.map(c -> asTyped(c.paths())).orElse(List.of()) : given;
         if (paths.isEmpty()) {
             throw new CommandLine.ParameterException(commandLine, "no PATH given: name the files or directories to "
                     + "check, or list them as 'paths' in " + ProjectConfig.TOML);
@@ -106,6 +106,12 @@ final class Runs {
             return outcome.expectationMismatches().isEmpty() ? ExitCode.CLEAN.code : ExitCode.FINDINGS.code;
         }
         return ExitCode.of(result, failing(options.failLevel)).code;
+    }
+
+    /** The configuration's paths as a user in the working directory would type them, so reports name files alike. */
+    private static List<Path> asTyped(List<Path> configured) {
+        Path cwd = Path.of("").toAbsolutePath();
+        return configured.stream().map(p -> p.startsWith(cwd) ? cwd.relativize(p) : p).toList();
     }
 
     private static RunResult changedSince(String rev, RunResult result, CommandLine commandLine) {
