@@ -15,9 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -91,8 +89,8 @@ public record ProjectConfig(Path file, Optional<List<String>> models, Optional<I
     private record Reader(Path file, String text, JsonNode root) {
 
         ProjectConfig config() throws InputException {
-            for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
-                String key = it.next().getKey();
+            for (var property : root.properties()) {
+                String key = property.getKey();
                 if (!KEYS.contains(key)) {
                     throw fail(key, "unknown setting '" + key + "'" + Suggestion.hint(key, KEYS));
                 }
