@@ -76,9 +76,7 @@ final class GraphCommand implements Callable<Integer> {
     }
 
     private int errors(List<Diagnostic> diagnostics) {
-        diagnostics.forEach(spec.commandLine().getErr()::println);
-        spec.commandLine().getErr().flush();
-        return ExitCode.INPUT_ERROR.code;
+        return Runs.inputErrors(new InputException(diagnostics), spec.commandLine().getErr());
     }
 
     private String svg(String dot) throws IOException, InterruptedException {

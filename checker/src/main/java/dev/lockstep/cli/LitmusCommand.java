@@ -3,6 +3,7 @@ package dev.lockstep.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lockstep.check.DiagnosticText;
 import dev.lockstep.check.InputFiles;
 import dev.lockstep.frontend.Diagnostic;
 import dev.lockstep.frontend.Frontend;
@@ -82,7 +83,7 @@ final class LitmusCommand implements Callable<Integer> {
 
     private static String text(List<LitmusResult> results, List<Diagnostic> errors) {
         StringBuilder sb = new StringBuilder();
-        errors.forEach(d -> sb.append(d).append('\n'));
+        errors.forEach(d -> sb.append(DiagnosticText.of(d)).append('\n'));
         for (LitmusResult r : results) {
             sb.append(HerdText.format(r)).append('\n');
         }

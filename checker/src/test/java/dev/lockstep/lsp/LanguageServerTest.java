@@ -57,6 +57,10 @@ class LanguageServerTest {
     private final BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
     private LockstepServer server;
     private LanguageServer remote;
+    private PipedOutputStream toServer;
+    private PipedOutputStream toClient;
+    private java.util.concurrent.Future<Void> serverListening;
+    private java.util.concurrent.Future<Void> clientListening;
 
     /** The editor's side: keeps what the server publishes. */
     private final class Editor implements LanguageClient {
@@ -85,15 +89,15 @@ class LanguageServerTest {
     @BeforeEach
     void connect() throws Exception {
         PipedInputStream serverIn = new PipedInputStream(1 << 16);
-        PipedOutputStream clientOut = new PipedOutputStream(serverIn);
+        toServer = new PipedOutputStream(serverIn);
         PipedInputStream clientIn = new PipedInputStream(1 << 16);
-        PipedOutputStream serverOut = new PipedOutputStream(clientIn);
+        toClient = new PipedOutputStream(clientIn);
         server = new LockstepServer();
-        Launcher<LanguageClient> serverSide = LSPLauncher.createServerLauncher(server, serverIn, serverOut);
+        Launcher<LanguageClient> serverSide = LSPLauncher.createServerLauncher(server, serverIn, toClient);
         server.connect(serverSide.getRemoteProxy());
-        serverSide.startListening();
-        Launcher<LanguageServer> clientSide = LSPLauncher.createClientLauncher(new Editor(), clientIn, clientOut);
-        clientSide.startListening();
+        serverListening = serverSide.startListening();
+        Launcher<LanguageServer> clientSide = LSPLauncher.createClientLauncher(new Editor(), clientIn, toServer);
+        clientListening = clientSide.startListening();
         remote = clientSide.getRemoteProxy();
         var init = remote.initialize(new InitializeParams()).get(30, TimeUnit.SECONDS);
         assertNotNull(init.getCapabilities().getCodeActionProvider());
@@ -106,6 +110,10 @@ class LanguageServerTest {
         remote.shutdown().get(60, TimeUnit.SECONDS);
         remote.exit();
         assertTrue(server.exited().get(30, TimeUnit.SECONDS), "exit after shutdown is orderly");
+        toServer.close();
+        toClient.close();
+        serverListening.get(30, TimeUnit.SECONDS);
+        clientListening.get(30, TimeUnit.SECONDS);
     }
 
     private Path copy(String sample) throws IOException {

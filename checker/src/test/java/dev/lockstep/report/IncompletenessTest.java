@@ -87,6 +87,14 @@ class IncompletenessTest {
     }
 
     @Test
+    void htmlWarns() throws IOException {
+        String html = render(new HtmlReporter());
+        assertTrue(html.contains("<p class=\"finding warning incomplete\">" + FILE + ": not every execution was explored "
+                + "under sc: " + FILE + ":12:2: the loop bound 8"), html);
+        assertTrue(html.contains("(raise it with --max-executions)"), html);
+    }
+
+    @Test
     void jsonKeepsTheContractAndSaysIncomplete() throws IOException {
         JsonNode e = new ObjectMapper().readTree(render(new JsonReporter())).get("explorations").get(0);
         assertEquals(false, e.get("complete").asBoolean());
