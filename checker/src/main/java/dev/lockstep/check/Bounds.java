@@ -8,4 +8,10 @@ import java.time.Duration;
  * exploration, wall time per exploration, and worker threads.
  */
 public record Bounds(int cpus, int irqBound, int softirqBound, int loopBound, long maxExecutions, Duration timeout,
-        int jobs) {}
+        int jobs) {
+
+    /** The bounds when nothing sets them: the default scenario, one handler run per CPU, 8 loop iterations, a million executions, a minute, every processor. */
+    public static Bounds defaults() {
+        return new Bounds(0, 1, 1, 8, 1_000_000, Duration.ofSeconds(60), Runtime.getRuntime().availableProcessors());
+    }
+}

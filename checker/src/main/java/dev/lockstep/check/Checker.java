@@ -45,6 +45,7 @@ public final class Checker {
     private final FindingMerger merger;
 
     private Progress progress = Progress.NONE;
+    private Exclusions exclusions = Exclusions.NONE;
 
     public Checker(CheckOptions options, Frontend frontend) {
         this.options = options;
@@ -57,7 +58,7 @@ public final class Checker {
 
     /** Checks {@code paths}: the findings, and where they disagree with each file's {@code // expect:} comments. */
     public Outcome run(List<Path> paths) {
-        InputFiles input = InputFiles.collect(paths);
+        InputFiles input = InputFiles.collect(paths, exclusions);
         List<Finding> findings = new ArrayList<>();
         List<Exploration> explorations = new ArrayList<>();
         List<Diagnostic> errors = new ArrayList<>(input.errors());
@@ -88,6 +89,12 @@ public final class Checker {
         return this;
     }
 
+    /** Skips the files {@code excluded} names when walking directories. */
+    public Checker excluding(Exclusions excluded) {
+        this.exclusions = excluded;
+        return this;
+    }
+
     /** A run's result and, separately, where its findings disagree with the files' expect comments. */
     public record Outcome(RunResult result, List<Diagnostic> expectationMismatches) {}
 
@@ -96,8 +103,11 @@ public final class Checker {
         SourceComments comments = SourceComments.read(file.toString(), text);
         List<Finding> findings = new ArrayList<>();
         List<Exploration> explorations = new ArrayList<>();
+        List<Fingerprints.Scope> scopes = new ArrayList<>();
         if (InputFiles.isLitmus(file)) {
-            LitmusProgram test = compiler.compile(frontend.parseLitmus(file));
+            var parsed = frontend.parseLitmus(file);
+            parsed.litmus().processes().forEach(p -> scopes.add(new Fingerprints.Scope(p.name(), p.span())));
+            LitmusProgram test = compiler.compile(parsed);
             if (options.mode() == Mode.CHECK) {
                 LitmusCheck.Outcome litmus = new LitmusCheck(options.models(), options.table(), options.exploreOptions())
                         .run(file.toString(), test);
@@ -106,6 +116,7 @@ public final class Checker {
             }
         } else {
             Program program = compiler.compile(frontend.parseC(file).unit());
+            program.functions().values().forEach(f -> scopes.add(new Fingerprints.Scope(f.name(), f.span())));
             List<Finding> statics = withModels(StaticAnalyzer.analyze(program));
             if (options.mode() == Mode.LINT) {
                 findings.addAll(statics);
@@ -117,8 +128,9 @@ public final class Checker {
         }
         List<Finding> kept = findings.stream()
                 .filter(f -> !comments.suppresses(f.rule(), f.span().line()))
+                .sorted(ORDER)
                 .toList();
-        return new FileResult(kept, explorations, comments);
+        return new FileResult(new Fingerprints(scopes, new SourceLines()).assign(kept), explorations, comments);
     }
 
     /** What exploring one program under every selected model gave. */
@@ -134,7 +146,7 @@ public final class Checker {
             progress.explored(r.executions() + r.blocked());
             byModel.put(name, r.findings());
             explorations.add(new Exploration(file.toString(), name, r.complete(), r.executions(), r.blocked(),
-                    r.timeMs()));
+                    r.timeMs(), StopReasons.of(r, options.bounds())));
         }
         return new Explored(merger.joinModels(byModel, scAssertionLines(program, byModel, explore)), explorations);
     }
@@ -166,6 +178,10 @@ public final class Checker {
     private static String read(Path file) throws InputException {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(Diagnostic.error(new Span(file.toString(), 0, 0, 0, 0), "No such file or directory"));
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new InputException(Diagnostic.error(new Span(file.toString(), 0, 0, 0, 0), "Permission denied"));
         } catch (IOException e) {
             throw new InputException(Diagnostic.error(new Span(file.toString(), 0, 0, 0, 0),
                     "cannot read file: " + e.getMessage()));

@@ -12,6 +12,9 @@ import java.util.Map;
 /** The documentation of every rule, from the bundled {@code rules.json}; a rule without documentation fails loading. */
 public final class RuleCatalog {
 
+    /** The project's home page. */
+    public static final String HOME = "https://lockstep.dev";
+
     private final Map<Rule, RuleDoc> docs;
 
     private RuleCatalog(Map<Rule, RuleDoc> docs) {
@@ -37,6 +40,11 @@ public final class RuleCatalog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The page documenting rule {@code id}. */
+    public static String helpUri(String id) {
+        return HOME + "/rules/" + id;
     }
 
     public RuleDoc doc(Rule rule) {

@@ -2,7 +2,12 @@ package dev.lockstep.cli;
 
 import dev.lockstep.check.Bounds;
 import dev.lockstep.check.CheckOptions;
+import dev.lockstep.check.Durations;
 import dev.lockstep.check.Mode;
+import dev.lockstep.check.ModelNames;
+import dev.lockstep.check.ProjectConfig;
+import dev.lockstep.check.Suggestion;
+import dev.lockstep.finding.Rule;
 import dev.lockstep.frontend.FrontendOptions;
 import dev.lockstep.frontend.InputException;
 import dev.lockstep.memory.ModelTable;
@@ -12,19 +17,25 @@ import dev.lockstep.memory.cat.CatModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** The options shared by {@code check}, {@code lint} and {@code litmus}. */
+/**
+ * The options shared by {@code check}, {@code lint}, {@code litmus} and {@code grade}. A project's
+ * {@code lockstep.toml} supplies defaults for those the command line does not give.
+ */
 final class AnalysisOptions {
+
+    private static final Bounds DEFAULTS = Bounds.defaults();
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
@@ -42,34 +53,46 @@ final class AnalysisOptions {
     Path output;
 
     @Option(names = "--cpus", paramLabel = "N", description = "CPUs of the scenario (default: one per process-context instance, at least 2).")
-    int cpus;
+    int cpus = DEFAULTS.cpus();
 
     @Option(names = "--irq-bound", paramLabel = "N", description = "Hard interrupts per handler and CPU (default: 1).")
-    int irqBound = 1;
+    int irqBound = DEFAULTS.irqBound();
 
     @Option(names = "--softirq-bound", paramLabel = "N", description = "Softirq runs per handler and CPU (default: 1).")
-    int softirqBound = 1;
+    int softirqBound = DEFAULTS.softirqBound();
 
     @Option(names = "--loop-bound", paramLabel = "N", description = "Iterations of a loop before the bound is hit (default: 8).")
-    int loopBound = 8;
+    int loopBound = DEFAULTS.loopBound();
 
     @Option(names = "--max-executions", paramLabel = "N", description = "Executions per exploration before it stops (default: 1000000).")
-    long maxExecutions = 1_000_000;
+    long maxExecutions = DEFAULTS.maxExecutions();
 
     @Option(names = "--timeout", paramLabel = "DURATION", description = "Wall time per exploration: 30s, 2m, 500ms, or ISO-8601 (default: 60s).")
-    String timeout = "60s";
+    String timeout = DEFAULTS.timeout().toSeconds() + "s";
 
-    @Option(names = "-D", paramLabel = "NAME[=VALUE]", description = "Define a preprocessor macro, as a C compiler does.")
+    @Option(names = "-D", paramLabel = "MACRO",
+            description = "Define a preprocessor macro as a C compiler does: NAME (defined as 1) or NAME=VALUE.")
     List<String> defines = new ArrayList<>();
 
     @Option(names = "--jobs", paramLabel = "N", description = "Worker threads for exploration (default: available processors). Results do not depend on it.")
-    int jobs = Runtime.getRuntime().availableProcessors();
+    int jobs = DEFAULTS.jobs();
 
     @Option(names = "--stdlib", paramLabel = "DIR", description = "Use the kernel API models in DIR instead of the bundled ones.")
     Path stdlib;
 
     @Option(names = "--diff", paramLabel = "REV", description = "Report only findings on lines changed since the git revision REV.")
     String diff;
+
+    @Option(names = "--disable", split = ",", paramLabel = "RULE", description = "Report no findings of these rules.")
+    List<String> disable = new ArrayList<>();
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings that are not in the baseline FILE (matched by fingerprint, so moved code stays matched).")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record every finding of this run in the baseline FILE; the run then reports none of them.")
+    Path writeBaseline;
 
     @Option(names = "--fail-level", paramLabel = "LEVEL",
             description = "Exit 1 only for findings at or above LEVEL: warning (default) or error; none never fails on findings.")
@@ -93,42 +116,66 @@ final class AnalysisOptions {
     /** The output formats. */
     enum Format { text, json, sarif, github, junit, gradescope, prairielearn, html }
 
-    CheckOptions toCheckOptions(Mode mode, List<Path> roots) {
-        ModelTable table = Models.table();
-        List<String> selected = new ArrayList<>();
-        for (String m : models) {
-            String name = m.trim().toLowerCase(Locale.ROOT);
-            if (name.equals("all")) {
-                table.names().stream().filter(x -> !selected.contains(x)).forEach(selected::add);
-            } else if (table.names().contains(name)) {
-                if (!selected.contains(name)) {
-                    selected.add(name);
-                }
-            } else if (m.trim().endsWith(".cat")) {
-                CatModel file = modelFile(Path.of(m.trim()));
-                table = table.with(file);
-                selected.remove(file.name());
-                selected.add(file.name());
-            } else {
-                throw new ParameterException(spec.commandLine(), "unknown model '" + m + "' for --model (expected "
-                        + String.join(", ", table.names()) + ", all, or a .cat file)");
-            }
+    /** Takes from {@code config} every setting that the command line did not give. */
+    void apply(ProjectConfig config, ParseResult given) {
+        if (!given.hasMatchedOption("--model")) {
+            config.models().ifPresent(m -> models = new ArrayList<>(m));
         }
-        ModelTable chosen = table;
-        selected.sort((a, b) -> Integer.compare(chosen.strength(a), chosen.strength(b)));
-        return new CheckOptions(mode, selected, new FrontendOptions(roots, stdlib, defineMap()), bounds(), chosen);
+        if (!given.hasMatchedOption("--cpus")) {
+            config.cpus().ifPresent(v -> cpus = v);
+        }
+        if (!given.hasMatchedOption("--irq-bound")) {
+            config.irqBound().ifPresent(v -> irqBound = v);
+        }
+        if (!given.hasMatchedOption("--softirq-bound")) {
+            config.softirqBound().ifPresent(v -> softirqBound = v);
+        }
+        if (!given.hasMatchedOption("--loop-bound")) {
+            config.loopBound().ifPresent(v -> loopBound = v);
+        }
+        if (!given.hasMatchedOption("--max-executions")) {
+            config.maxExecutions().ifPresent(v -> maxExecutions = v);
+        }
+        if (!given.hasMatchedOption("--timeout")) {
+            config.timeout().ifPresent(v -> timeout = v.toMillis() + "ms");
+        }
+        if (!given.hasMatchedOption("--disable")) {
+            config.disable().ifPresent(rules -> disable = new ArrayList<>(rules.stream().map(Rule::id).toList()));
+        }
+        if (!given.hasMatchedOption("--fail-level")) {
+            config.failLevel().ifPresent(v -> failLevel = FailLevel.valueOf(v));
+        }
+        if (!given.hasMatchedOption("--baseline") && !given.hasMatchedOption("--write-baseline")) {
+            config.baseline().ifPresent(v -> baseline = v);
+        }
     }
 
-    /** A model the user wrote, named by its file name; its errors are usage errors at their line. */
-    private CatModel modelFile(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new ParameterException(spec.commandLine(), "no model file '" + file + "' for --model");
-        }
+    CheckOptions toCheckOptions(Mode mode, List<Path> roots) {
+        ModelNames.Selection selection = selectedModels();
+        return new CheckOptions(mode, selection.names(), new FrontendOptions(roots, stdlib, defineMap()), bounds(),
+                selection.table());
+    }
+
+    ModelNames.Selection selectedModels() {
         try {
-            return CatLoader.fromFile(file.getFileName().toString(), file);
-        } catch (InputException e) {
-            throw new ParameterException(spec.commandLine(), e.diagnostics().get(0).toString(), e);
+            return ModelNames.select(models);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage() + " for --model");
         }
+    }
+
+    /** The rules {@code --disable} names. */
+    Set<Rule> disabledRules() {
+        Set<Rule> rules = EnumSet.noneOf(Rule.class);
+        for (String id : disable) {
+            Rule r = Rule.byId(id.trim());
+            if (r == null) {
+                throw new ParameterException(spec.commandLine(), "unknown rule '" + id + "' for --disable"
+                        + Suggestion.hint(id.trim(), Rule.ids()));
+            }
+            rules.add(r);
+        }
+        return rules;
     }
 
     Map<String, String> defineMap() {
@@ -158,37 +205,14 @@ final class AnalysisOptions {
         if (maxExecutions < 1) {
             throw new ParameterException(spec.commandLine(), "--max-executions must be at least 1");
         }
-        return new Bounds(cpus, irqBound, softirqBound, loopBound, maxExecutions, duration(timeout), jobs);
+        Duration limit = Durations.parse(timeout).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "invalid duration '" + timeout + "' for --timeout (expected e.g. 30s, 2m, 500ms)"));
+        return new Bounds(cpus, irqBound, softirqBound, loopBound, maxExecutions, limit, jobs);
     }
 
     private void positive(String option, int value, int least) {
         if (value < least) {
             throw new ParameterException(spec.commandLine(), option + " must be at least " + least);
-        }
-    }
-
-    private Duration duration(String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT);
-        try {
-            if (t.startsWith("p")) {
-                return Duration.parse(t.toUpperCase(Locale.ROOT));
-            }
-            if (t.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
-            }
-            if (t.endsWith("s")) {
-                return Duration.ofMillis(Math.round(Double.parseDouble(t.substring(0, t.length() - 1)) * 1000));
-            }
-            if (t.endsWith("m")) {
-                return Duration.ofSeconds(Math.round(Double.parseDouble(t.substring(0, t.length() - 1)) * 60));
-            }
-            if (t.endsWith("h")) {
-                return Duration.ofMinutes(Math.round(Double.parseDouble(t.substring(0, t.length() - 1)) * 60));
-            }
-            return Duration.ofSeconds(Long.parseLong(t));
-        } catch (NumberFormatException | DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(),
-                    "invalid duration '" + text + "' for --timeout (expected e.g. 30s, 2m, 500ms)");
         }
     }
 }

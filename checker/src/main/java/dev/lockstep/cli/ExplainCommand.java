@@ -3,11 +3,10 @@ package dev.lockstep.cli;
 import dev.lockstep.check.BundledSamples;
 import dev.lockstep.check.RuleCatalog;
 import dev.lockstep.check.RuleDoc;
+import dev.lockstep.check.Suggestion;
 import dev.lockstep.finding.Rule;
 import java.io.PrintWriter;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
@@ -16,7 +15,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lockstep explain RULE}: what a rule means, its kernel analogue, the fix, and a wrong and a right sample. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Explain a rule, with a wrong and a right example from the bundled samples.")
+        description = "Explain a rule, with a wrong and a right example from the bundled samples.",
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {"0:the rule was explained", "2:no rule has that id"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  lockstep explain missing-irqsave"})
 final class ExplainCommand implements Callable<Integer> {
 
     @Spec
@@ -29,8 +32,9 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         Rule rule = Rule.byId(ruleId);
         if (rule == null) {
-            String known = Arrays.stream(Rule.values()).map(Rule::id).collect(Collectors.joining(", "));
-            throw new ParameterException(spec.commandLine(), "unknown rule '" + ruleId + "' (rules: " + known + ")");
+            String hint = Suggestion.hint(ruleId, Rule.ids());
+            String known = hint.isEmpty() ? " (rules: " + String.join(", ", Rule.ids()) + ")" : hint;
+            throw new ParameterException(spec.commandLine(), "unknown rule '" + ruleId + "'" + known);
         }
         RuleDoc doc = RuleCatalog.load().doc(rule);
         PrintWriter out = spec.commandLine().getOut();

@@ -28,11 +28,21 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code lockstep grade}: an instructor's harness and rubric applied to one or many submissions
- * (a directory is graded in one run, on all cores), with the score in text, Gradescope or
- * PrairieLearn form.
+ * (a directory of them is graded in one run, on all cores), with the score in text or JSON; or to
+ * the one submission an autograding platform hands over, as that platform's {@code results.json}.
  */
 @Command(name = "grade", mixinStandardHelpOptions = true,
-        description = "Grade submissions against a harness (which #includes \"submission.c\") and a rubric.")
+        description = {"Grade submissions against a harness (which #includes \"submission.c\") and a rubric.",
+            "With --format gradescope or prairielearn, SUBMISSION is one submission (a file, or the directory the "
+                + "platform gives: it holds submission.c or one .c file) and the output is that platform's results.json."},
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {"0:every submission was graded (whatever its score)",
+            "2:a submission could not be graded (it does not parse, or there is none), or a usage or input error",
+            ExitCode.INTERNAL_TEXT},
+        footerHeading = "%nExamples:%n",
+        footer = {"  lockstep grade --harness harness.c --rubric rubric.json submissions/",
+            "  lockstep grade --harness harness.c --rubric rubric.json --format gradescope \\",
+            "      --output /autograder/results/results.json /autograder/submission"})
 final class GradeCommand implements Callable<Integer> {
 
     @Spec
@@ -59,13 +69,27 @@ final class GradeCommand implements Callable<Integer> {
         try {
             rubric = Rubric.read(rubricFile);
         } catch (InputException e) {
-            e.diagnostics().forEach(spec.commandLine().getErr()::println);
-            spec.commandLine().getErr().flush();
-            return ExitCode.INPUT_ERROR.code;
+            return Runs.inputErrors(e, spec.commandLine().getErr());
         }
         CheckOptions check = options.toCheckOptions(Mode.CHECK, List.of(harness.toAbsolutePath().getParent()));
-        List<Path> all = Grader.submissions(submissions);
-        List<SubmissionGrade> grades = new Grader(harness, rubric, check).gradeAll(all, options.jobs);
+        Grader grader = new Grader(harness, rubric, check);
+        List<SubmissionGrade> grades;
+        if (options.format == AnalysisOptions.Format.gradescope || options.format == AnalysisOptions.Format.prairielearn) {
+            if (submissions.size() != 1) {
+                throw new ParameterException(spec.commandLine(), "--format " + options.format + " writes the results of "
+                        + "one submission: name one file or directory (--format json grades several)");
+            }
+            grades = List.of(grader.grade(submissions.get(0)));
+        } else {
+            List<Path> all = Grader.submissions(submissions);
+            if (all.isEmpty()) {
+                spec.commandLine().getErr().println("lockstep: error: " + submissions.get(0)
+                        + ": no submissions here (.c files, or directories of them)");
+                spec.commandLine().getErr().flush();
+                return ExitCode.INPUT_ERROR.code;
+            }
+            grades = grader.gradeAll(all, options.jobs);
+        }
         Output.to(options.output, spec.commandLine().getOut(), out -> out.write(render(grades)));
         return grades.stream().allMatch(SubmissionGrade::gradable) ? ExitCode.CLEAN.code : ExitCode.INPUT_ERROR.code;
     }

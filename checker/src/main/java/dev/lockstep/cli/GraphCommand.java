@@ -26,7 +26,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lockstep graph}: the lock-order graph of a file, as DOT, or SVG through Graphviz where installed. */
 @Command(name = "graph", mixinStandardHelpOptions = true,
-        description = "Print the lock-order graph (DOT, or SVG when Graphviz is installed); cycles and irq-safe locks marked.")
+        description = "Print the lock-order graph (DOT, or SVG when Graphviz is installed); cycles and irq-safe locks marked.",
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {"0:the graph was printed", ExitCode.INPUT_TEXT, ExitCode.INTERNAL_TEXT},
+        footerHeading = "%nExamples:%n",
+        footer = {"  lockstep graph samples/deadlock/abba_bug.c | dot -Tpng > abba.png",
+            "  lockstep graph --format svg --output abba.svg samples/deadlock/abba_bug.c"})
 final class GraphCommand implements Callable<Integer> {
 
     @Spec
@@ -38,7 +43,7 @@ final class GraphCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write the graph to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "-D", paramLabel = "NAME[=VALUE]", description = "Define a preprocessor macro.")
+    @Option(names = "-D", paramLabel = "MACRO", description = "Define a preprocessor macro: NAME (defined as 1) or NAME=VALUE.")
     List<String> defines = new ArrayList<>();
 
     @Option(names = "--stdlib", paramLabel = "DIR", description = "Use the kernel API models in DIR.")
@@ -71,9 +76,7 @@ final class GraphCommand implements Callable<Integer> {
     }
 
     private int errors(List<Diagnostic> diagnostics) {
-        diagnostics.forEach(spec.commandLine().getErr()::println);
-        spec.commandLine().getErr().flush();
-        return ExitCode.INPUT_ERROR.code;
+        return Runs.inputErrors(new InputException(diagnostics), spec.commandLine().getErr());
     }
 
     private String svg(String dot) throws IOException, InterruptedException {

@@ -3,6 +3,7 @@ package dev.lockstep.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lockstep.check.DiagnosticText;
 import dev.lockstep.check.InputFiles;
 import dev.lockstep.frontend.Diagnostic;
 import dev.lockstep.frontend.Frontend;
@@ -29,7 +30,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lockstep litmus}: herd7-style verdicts of C litmus tests under each selected model. */
 @Command(name = "litmus", mixinStandardHelpOptions = true,
-        description = "Run C litmus tests: per model, allowed or forbidden, with the final states observed.")
+        description = "Run C litmus tests: per model, allowed or forbidden, with the final states observed.",
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {"0:every test ran (whatever its verdicts)", ExitCode.INPUT_TEXT, ExitCode.INTERNAL_TEXT},
+        footerHeading = "%nExamples:%n",
+        footer = {"  lockstep litmus corpus/litmus/",
+            "  lockstep litmus --model tso --format json corpus/litmus/linux/SB+poonceonces.litmus"})
 final class LitmusCommand implements Callable<Integer> {
 
     @Spec
@@ -79,7 +85,7 @@ final class LitmusCommand implements Callable<Integer> {
 
     private static String text(List<LitmusResult> results, List<Diagnostic> errors) {
         StringBuilder sb = new StringBuilder();
-        errors.forEach(d -> sb.append(d).append('\n'));
+        errors.forEach(d -> sb.append(DiagnosticText.of(d)).append('\n'));
         for (LitmusResult r : results) {
             sb.append(HerdText.format(r)).append('\n');
         }

@@ -7,9 +7,17 @@ import picocli.CommandLine.Command;
 /** {@code lockstep}: the command line. The only place that maps results to exit codes and exits. */
 @Command(name = "lockstep", mixinStandardHelpOptions = true, version = "lockstep 0.1.0",
         description = "A model checker for lock usage in kernel-style C.",
-        subcommands = {CheckCommand.class, LintCommand.class, LitmusCommand.class, GradeCommand.class, ExplainCommand.class, GraphCommand.class,
-            CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class,
-            picocli.codegen.docgen.manpage.ManPageGenerator.class, BenchCommand.class})
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {ExitCode.CLEAN_TEXT, ExitCode.FINDINGS_TEXT, ExitCode.INPUT_TEXT, ExitCode.INCOMPLETE_TEXT,
+            ExitCode.INTERNAL_TEXT},
+        footerHeading = "%nExamples:%n",
+        footer = {"  lockstep check samples/irq/irq_spinlock_bug.c",
+            "  lockstep check --format sarif --output lockstep.sarif src/",
+            "  lockstep explain missing-irqsave"},
+        subcommands = {CheckCommand.class, LintCommand.class, LitmusCommand.class, GradeCommand.class, ExplainCommand.class,
+            GraphCommand.class, LspCommand.class, CommandLine.HelpCommand.class,
+            picocli.AutoComplete.GenerateCompletion.class, picocli.codegen.docgen.manpage.ManPageGenerator.class,
+            BenchCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -23,6 +31,7 @@ public final class Main implements Runnable {
     /** The configured command line, for the launcher and for tests. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        cl.setParameterExceptionHandler(new UsageErrors());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.println("lockstep: internal error (this is a bug in lockstep, please report it): " + e);

@@ -1,5 +1,7 @@
 package dev.lockstep.finding;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** The rules of the contract (RULES.md), with their stable ids. */
@@ -10,6 +12,11 @@ public enum Rule {
     /** The id users write: {@code sleep-in-atomic}. */
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Every rule's id, in catalogue order. */
+    public static List<String> ids() {
+        return Arrays.stream(values()).map(Rule::id).toList();
     }
 
     /** The rule with id {@code id}, or null. */

@@ -2,6 +2,7 @@ package dev.lockstep.grade;
 
 import dev.lockstep.check.CheckOptions;
 import dev.lockstep.check.Checker;
+import dev.lockstep.finding.Exploration;
 import dev.lockstep.finding.Finding;
 import dev.lockstep.finding.RunResult;
 import dev.lockstep.frontend.Diagnostic;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -86,8 +88,16 @@ public final class Grader {
     /** Grades one submission (a {@code .c} file, or a directory holding {@code submission.c} or one {@code .c} file). */
     public SubmissionGrade grade(Path submission) {
         long start = System.nanoTime();
+        if (!Files.exists(submission)) {
+            return notGradable(submission, "No such file or directory", start);
+        }
         try {
-            Path source = sourceOf(submission);
+            Optional<Path> found = sourceOf(submission);
+            if (found.isEmpty()) {
+                return notGradable(submission, "no submission here: expected " + SUBMISSION_NAME
+                        + " or exactly one .c file", start);
+            }
+            Path source = found.get();
             Path work = Files.createTempDirectory("lockstep-grade");
             try {
                 Path harnessCopy = work.resolve(harness.getFileName());
@@ -105,11 +115,15 @@ public final class Grader {
                 deleteTree(work);
             }
         } catch (IOException e) {
-            Diagnostic d = Diagnostic.error(new Span(submission.toString(), 0, 0, 0, 0),
-                    "cannot read submission: " + e.getMessage());
-            return new SubmissionGrade(submission.toString(), 0, rubric.maxScore(), List.of(), List.of(d),
-                    (System.nanoTime() - start) / 1_000_000);
+            return notGradable(submission, "cannot read submission: " + e.getMessage(), start);
         }
+    }
+
+    /** Score 0 and the reason, for a submission that cannot be checked at all. */
+    private SubmissionGrade notGradable(Path submission, String reason, long start) {
+        Diagnostic d = Diagnostic.error(new Span(submission.toString(), 0, 0, 0, 0), reason);
+        return new SubmissionGrade(submission.toString(), 0, rubric.maxScore(), List.of(), List.of(d),
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     /** The harness's own headers (its {@code .h} files) go beside it, for the harness and the submission. */
@@ -121,20 +135,18 @@ public final class Grader {
         }
     }
 
-    private static Path sourceOf(Path submission) throws IOException {
+    /** The submission's source: the file itself, or in a directory its submission.c or only .c file; empty when none. */
+    private static Optional<Path> sourceOf(Path submission) throws IOException {
         if (!Files.isDirectory(submission)) {
-            return submission;
+            return Optional.of(submission);
         }
         Path named = submission.resolve(SUBMISSION_NAME);
         if (Files.isRegularFile(named)) {
-            return named;
+            return Optional.of(named);
         }
         try (Stream<Path> list = Files.list(submission)) {
             List<Path> sources = list.filter(p -> p.toString().endsWith(".c")).sorted().toList();
-            if (sources.size() != 1) {
-                throw new IOException("expected " + SUBMISSION_NAME + " or exactly one .c file in " + submission);
-            }
-            return sources.get(0);
+            return sources.size() == 1 ? Optional.of(sources.get(0)) : Optional.empty();
         }
     }
 
@@ -159,7 +171,7 @@ public final class Grader {
                 output = sb.toString();
             } else if (result.incomplete()) {
                 points = 0;
-                output = "the exploration hit a bound or the time limit before covering every execution\n";
+                output = incompleteness(result);
             } else {
                 points = t.points();
                 output = "passed\n";
@@ -168,6 +180,15 @@ public final class Grader {
             outcomes.add(new TestOutcome(t, points, output));
         }
         return new SubmissionGrade(name, total, rubric.maxScore(), List.copyOf(outcomes), List.of(), ms);
+    }
+
+    /** What stopped the explorations early, for a test that cannot pass without them. */
+    private static String incompleteness(RunResult result) {
+        StringBuilder sb = new StringBuilder("not every execution was explored before a bound or the time limit:\n");
+        for (Exploration e : result.explorations()) {
+            e.stoppedBy().forEach(s -> sb.append("  ").append(e.model()).append(": ").append(s.describe()).append('\n'));
+        }
+        return sb.toString();
     }
 
     private boolean fails(RubricTest t, Finding f) {

@@ -2,6 +2,7 @@ package dev.lockstep.grade;
 
 import dev.lockstep.finding.Exploration;
 import dev.lockstep.finding.Finding;
+import dev.lockstep.finding.Incompleteness;
 import dev.lockstep.finding.Related;
 import dev.lockstep.finding.RunResult;
 import dev.lockstep.finding.Step;
@@ -27,7 +28,8 @@ final class PathRewrite {
     RunResult apply(RunResult r) {
         return new RunResult(r.findings().stream().map(this::finding).toList(),
                 r.explorations().stream().map(e -> new Exploration(file(e.file()), e.model(), e.complete(),
-                        e.executions(), e.blocked(), e.timeMs())).toList(),
+                        e.executions(), e.blocked(), e.timeMs(), e.stoppedBy().stream().map(s -> new Incompleteness(
+                                s.bound(), span(s.location()), s.flag(), s.message())).toList())).toList(),
                 r.errors().stream().map(d -> new Diagnostic(d.severity(), span(d.span()), d.message())).toList());
     }
 
@@ -35,7 +37,7 @@ final class PathRewrite {
         return new Finding(f.rule(), f.severity(), f.message(), span(f.span()), f.models(),
                 f.related().stream().map(x -> new Related(span(x.span()), x.message())).toList(), f.fix(),
                 f.trace().stream().map(s -> new Step(s.cpu(), s.context(), span(s.span()), s.action(),
-                        s.locksHeld())).toList());
+                        s.locksHeld())).toList(), f.fingerprint());
     }
 
     private Span span(Span s) {

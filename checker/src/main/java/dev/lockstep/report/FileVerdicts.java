@@ -1,15 +1,18 @@
 package dev.lockstep.report;
 
+import dev.lockstep.check.DiagnosticText;
+import dev.lockstep.finding.Exploration;
 import dev.lockstep.finding.Finding;
 import dev.lockstep.finding.RunResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * A run seen as one test per file, as autograders count: a file passes when it has no finding
- * and no input error; its output lists what was found.
+ * A run seen as one test per file, as autograders count: a file passes when it has no finding,
+ * no input error and every exploration of it completed; its output lists what was found.
  */
 record FileVerdicts(Map<String, List<String>> problemsByFile) {
 
@@ -21,7 +24,14 @@ record FileVerdicts(Map<String, List<String>> problemsByFile) {
                     .add(f.span() + ": " + f.message() + " [" + f.rule().id() + "]"
                             + (f.fix() == null ? "" : "\n  fix: " + f.fix()));
         }
-        result.errors().forEach(d -> byFile.computeIfAbsent(d.span().file(), k -> new ArrayList<>()).add(d.toString()));
+        result.errors().forEach(d -> byFile.computeIfAbsent(d.span().file(), k -> new ArrayList<>())
+                .add(DiagnosticText.of(d)));
+        for (Exploration e : result.explorations()) {
+            if (!e.complete()) {
+                byFile.get(e.file()).add("not every execution was explored under " + e.model()
+                        + e.stoppedBy().stream().map(s -> ": " + s.describe()).collect(Collectors.joining(";")));
+            }
+        }
         return new FileVerdicts(byFile);
     }
 

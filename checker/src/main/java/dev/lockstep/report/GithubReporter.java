@@ -1,6 +1,9 @@
 package dev.lockstep.report;
 
+import dev.lockstep.check.ProjectRoot;
+import dev.lockstep.finding.Exploration;
 import dev.lockstep.finding.Finding;
+import dev.lockstep.finding.Incompleteness;
 import dev.lockstep.finding.RunResult;
 import dev.lockstep.finding.Severity;
 import dev.lockstep.frontend.Diagnostic;
@@ -10,9 +13,17 @@ import java.io.Writer;
 
 /**
  * {@code --format github}: GitHub Actions workflow commands, one annotation per finding
- * ({@code ::error file=F,line=L,col=C,title=RULE::message}), with the workflow escapes applied.
+ * ({@code ::error file=F,line=L,col=C,title=RULE::message}), with the workflow escapes applied, and
+ * a {@code ::warning} for each bound that stopped an exploration (at the loop, or on the file).
  */
 public final class GithubReporter implements Reporter {
+
+    private final ProjectRoot project;
+
+    /** Annotations name files relative to {@code project}, as GitHub resolves them from the workspace. */
+    public GithubReporter(ProjectRoot project) {
+        this.project = project;
+    }
 
     @Override
     public void write(RunResult result, Writer out) throws IOException {
@@ -24,10 +35,26 @@ public final class GithubReporter implements Reporter {
             String message = f.fix() == null ? f.message() : f.message() + "\nfix: " + f.fix();
             out.write(command(level, f.span(), f.rule().id(), message));
         }
+        for (Exploration e : result.explorations()) {
+            if (e.complete()) {
+                continue;
+            }
+            String title = "incomplete exploration (" + e.model() + ")";
+            String what = "not every execution was explored under " + e.model();
+            if (e.stoppedBy().isEmpty()) {
+                out.write(command("warning", Span.at(e.file(), 0, 0), title, what));
+            }
+            for (Incompleteness stop : e.stoppedBy()) {
+                Span at = stop.located() ? stop.location() : Span.at(e.file(), 0, 0);
+                out.write(command("warning", at, title, what + ": " + stop.message() + " (raise it with "
+                        + stop.flag() + ")"));
+            }
+        }
     }
 
-    private static String command(String level, Span span, String title, String message) {
-        StringBuilder sb = new StringBuilder("::").append(level).append(" file=").append(property(span.file()));
+    private String command(String level, Span span, String title, String message) {
+        StringBuilder sb = new StringBuilder("::").append(level).append(" file=")
+                .append(property(project.name(span.file())));
         if (span.line() > 0) {
             sb.append(",line=").append(span.line()).append(",col=").append(span.column());
         }

@@ -1,5 +1,8 @@
 package dev.lockstep.report;
 
+import dev.lockstep.check.DiagnosticText;
+import dev.lockstep.check.SourceLines;
+import dev.lockstep.finding.Exploration;
 import dev.lockstep.finding.Finding;
 import dev.lockstep.finding.Related;
 import dev.lockstep.finding.RunResult;
@@ -17,7 +20,7 @@ import java.util.TreeSet;
  * {@code --format html}: one self-contained page (no network fetches) with the findings, each
  * trace drawn as CPU swimlanes (a column per CPU; interrupts and softirqs coloured apart from
  * process context; the locks held after each step), and the source of every file with findings,
- * their lines highlighted and linked.
+ * their lines highlighted and linked; a warning for each exploration a bound stopped.
  */
 public final class HtmlReporter implements Reporter {
 
@@ -46,7 +49,14 @@ public final class HtmlReporter implements Reporter {
         sb.append("<h1>lockstep: ").append(result.findings().size()).append(" finding")
                 .append(result.findings().size() == 1 ? "" : "s").append("</h1>\n");
         for (Diagnostic d : result.errors()) {
-            sb.append("<p class=\"finding error\">").append(esc(d.toString())).append("</p>\n");
+            sb.append("<p class=\"finding error\">").append(esc(DiagnosticText.of(d))).append("</p>\n");
+        }
+        for (Exploration e : result.explorations()) {
+            if (!e.complete()) {
+                sb.append("<p class=\"finding warning incomplete\">").append(esc(e.file() + ": not every execution was "
+                        + "explored under " + e.model() + e.stoppedBy().stream().map(stop -> ": " + stop.describe())
+                                .collect(java.util.stream.Collectors.joining(";")))).append("</p>\n");
+            }
         }
         int index = 0;
         for (Finding f : result.findings()) {

@@ -1,50 +1,64 @@
 package dev.lockstep.report;
 
+import dev.lockstep.check.DiagnosticText;
+import dev.lockstep.finding.Exploration;
 import dev.lockstep.finding.Finding;
+import dev.lockstep.finding.Incompleteness;
 import dev.lockstep.finding.RunResult;
 import dev.lockstep.finding.Step;
 import dev.lockstep.frontend.Diagnostic;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * {@code --format junit}: Surefire-shaped XML. One {@code testsuite} per file; one
- * {@code testcase} per finding (named by its rule and line, failing with the message and trace)
- * and, for a file with none, one passing case; an input error is an {@code error} case.
+ * {@code --format junit}: Surefire-shaped XML (each {@code testsuite} valid against Surefire's
+ * report schema). One {@code testsuite} per file; one {@code testcase} per finding (named by its
+ * rule and line, failing with the message and trace); an input error, and an exploration that a
+ * bound stopped, are {@code error} cases; a file with none of these has one passing case.
  */
 public final class JunitReporter implements Reporter {
 
+    /** What one file's suite holds. */
+    private record Suite(String file, List<Finding> findings, List<Diagnostic> errors, List<Exploration> incomplete) {
+
+        int cases() {
+            return Math.max(1, findings.size() + errors.size() + incomplete.size());
+        }
+
+        int errorCases() {
+            return errors.size() + incomplete.size();
+        }
+    }
+
     @Override
     public void write(RunResult result, Writer out) throws IOException {
-        Map<String, List<Finding>> byFile = new TreeMap<>();
         TreeSet<String> files = new TreeSet<>();
         result.explorations().forEach(e -> files.add(e.file()));
         result.findings().forEach(f -> files.add(f.span().file()));
         result.errors().forEach(d -> files.add(d.span().file()));
-        for (String f : files) {
-            byFile.put(f, new ArrayList<>());
-        }
-        result.findings().forEach(f -> byFile.get(f.span().file()).add(f));
+        List<Suite> suites = files.stream().map(file -> new Suite(file,
+                result.findings().stream().filter(f -> f.span().file().equals(file)).toList(),
+                result.errors().stream().filter(d -> d.span().file().equals(file)).toList(),
+                result.explorations().stream().filter(e -> e.file().equals(file) && !e.complete()).toList()))
+                .toList();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuites");
             xml.writeAttribute("name", "lockstep");
-            xml.writeAttribute("tests", Integer.toString(caseCount(byFile, result)));
+            xml.writeAttribute("tests", Integer.toString(suites.stream().mapToInt(Suite::cases).sum()));
             xml.writeAttribute("failures", Integer.toString(result.findings().size()));
-            xml.writeAttribute("errors", Integer.toString(result.errors().size()));
+            xml.writeAttribute("errors", Integer.toString(suites.stream().mapToInt(Suite::errorCases).sum()));
             xml.writeCharacters("\n");
-            for (var entry : byFile.entrySet()) {
-                suite(xml, entry.getKey(), entry.getValue(), errorsOf(result, entry.getKey()));
+            for (Suite s : suites) {
+                suite(xml, s);
             }
             xml.writeEndElement();
             xml.writeCharacters("\n");
@@ -55,49 +69,34 @@ public final class JunitReporter implements Reporter {
         }
     }
 
-    private static int caseCount(Map<String, List<Finding>> byFile, RunResult result) {
-        int n = 0;
-        for (var entry : byFile.entrySet()) {
-            n += Math.max(1, entry.getValue().size() + errorsOf(result, entry.getKey()).size());
-        }
-        return n;
-    }
-
-    private static List<Diagnostic> errorsOf(RunResult result, String file) {
-        return result.errors().stream().filter(d -> d.span().file().equals(file)).toList();
-    }
-
-    private static void suite(XMLStreamWriter xml, String file, List<Finding> findings, List<Diagnostic> errors)
-            throws XMLStreamException {
+    private static void suite(XMLStreamWriter xml, Suite s) throws XMLStreamException {
         xml.writeCharacters("  ");
         xml.writeStartElement("testsuite");
-        xml.writeAttribute("name", file);
-        xml.writeAttribute("tests", Integer.toString(Math.max(1, findings.size() + errors.size())));
-        xml.writeAttribute("failures", Integer.toString(findings.size()));
-        xml.writeAttribute("errors", Integer.toString(errors.size()));
+        xml.writeAttribute("name", s.file());
+        xml.writeAttribute("tests", Integer.toString(s.cases()));
+        xml.writeAttribute("failures", Integer.toString(s.findings().size()));
+        xml.writeAttribute("errors", Integer.toString(s.errorCases()));
         xml.writeAttribute("skipped", "0");
         xml.writeCharacters("\n");
-        for (Diagnostic d : errors) {
-            testcase(xml, file, "input error at line " + d.span().line());
-            xml.writeStartElement("error");
-            xml.writeAttribute("message", d.message());
-            xml.writeAttribute("type", "input-error");
-            xml.writeCharacters(d.toString());
-            xml.writeEndElement();
-            endTestcase(xml);
+        for (Diagnostic d : s.errors()) {
+            testcase(xml, s.file(), d.span().line() > 0 ? "input error at line " + d.span().line() : "input error");
+            problem(xml, "error", d.message(), "input-error", DiagnosticText.of(d));
         }
-        for (Finding f : findings) {
-            testcase(xml, file, f.rule().id() + " at line " + f.span().line());
-            xml.writeStartElement("failure");
-            xml.writeAttribute("message", f.message());
-            xml.writeAttribute("type", f.rule().id());
-            xml.writeCharacters(details(f));
-            xml.writeEndElement();
-            endTestcase(xml);
+        for (Exploration e : s.incomplete()) {
+            testcase(xml, s.file(), "exploration under " + e.model());
+            String why = e.stoppedBy().stream().map(Incompleteness::describe).collect(Collectors.joining("; "));
+            String message = "incomplete: " + (why.isEmpty() ? "a bound stopped the exploration" : why);
+            problem(xml, "error", message, "incomplete", e.file() + " (" + e.model() + "): " + message + "; "
+                    + e.executions() + " executions explored");
         }
-        if (findings.isEmpty() && errors.isEmpty()) {
-            testcase(xml, file, "no findings");
-            endTestcase(xml);
+        for (Finding f : s.findings()) {
+            testcase(xml, s.file(), f.rule().id() + " at line " + f.span().line());
+            problem(xml, "failure", f.message(), f.rule().id(), details(f));
+        }
+        if (s.findings().isEmpty() && s.errorCases() == 0) {
+            testcase(xml, s.file(), "no findings");
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
         }
         xml.writeCharacters("  ");
         xml.writeEndElement();
@@ -112,7 +111,14 @@ public final class JunitReporter implements Reporter {
         xml.writeAttribute("time", "0");
     }
 
-    private static void endTestcase(XMLStreamWriter xml) throws XMLStreamException {
+    /** A {@code failure} or {@code error} element, and the end of its test case. */
+    private static void problem(XMLStreamWriter xml, String element, String message, String type, String text)
+            throws XMLStreamException {
+        xml.writeStartElement(element);
+        xml.writeAttribute("message", message);
+        xml.writeAttribute("type", type);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
         xml.writeEndElement();
         xml.writeCharacters("\n");
     }

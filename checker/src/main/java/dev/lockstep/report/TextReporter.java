@@ -1,7 +1,9 @@
 package dev.lockstep.report;
 
+import dev.lockstep.check.SourceLines;
 import dev.lockstep.finding.Exploration;
 import dev.lockstep.finding.Finding;
+import dev.lockstep.finding.Incompleteness;
 import dev.lockstep.finding.Related;
 import dev.lockstep.finding.RunResult;
 import dev.lockstep.finding.Severity;
@@ -11,11 +13,14 @@ import dev.lockstep.frontend.Span;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The default output, in the shape of gcc and clang: {@code file:line:col: error: message [rule]},
  * the source line with a gutter and a caret, one {@code note:} per related location, the fix, and
- * the trace one step per line with its CPU, context, location, action and the locks held.
+ * the trace one step per line with its CPU, context, location, action and the locks held; then a
+ * warning for each bound that stopped an exploration, naming the flag that raises it.
  */
 public final class TextReporter implements Reporter {
 
@@ -31,11 +36,19 @@ public final class TextReporter implements Reporter {
     @Override
     public void write(RunResult result, Writer out) throws IOException {
         for (Diagnostic d : result.errors()) {
-            out.write(location(d.span()) + colour.red("error:") + " " + d.message() + "\n");
-            excerpt(d.span(), out);
+            if (d.span().line() > 0) {
+                out.write(location(d.span()) + colour.red("error:") + " " + d.message() + "\n");
+                excerpt(d.span(), out);
+            } else {
+                out.write(colour.bold("lockstep:") + " " + colour.red("error:") + " " + d.span().file() + ": "
+                        + d.message() + "\n");
+            }
         }
         for (Finding f : result.findings()) {
             writeFinding(f, out);
+        }
+        for (Exploration e : result.explorations()) {
+            writeIncompleteness(e, out);
         }
         if (detail == Detail.VERBOSE) {
             for (Exploration e : result.explorations()) {
@@ -72,6 +85,22 @@ public final class TextReporter implements Reporter {
         }
     }
 
+    /** A note per bound that stopped {@code e}, at the loop where there is one. */
+    private void writeIncompleteness(Exploration e, Writer out) throws IOException {
+        if (e.complete()) {
+            return;
+        }
+        String what = "not every execution was explored under " + e.model();
+        if (e.stoppedBy().isEmpty()) {
+            out.write(colour.bold(e.file() + ":") + " " + colour.magenta("warning:") + " " + what + "\n");
+        }
+        for (Incompleteness stop : e.stoppedBy()) {
+            String where = stop.located() ? location(stop.location()) : colour.bold(e.file() + ":") + " ";
+            out.write(where + colour.magenta("warning:") + " " + what + ": " + stop.message() + " [" + stop.flag()
+                    + "]\n");
+        }
+    }
+
     private String location(Span span) {
         return colour.bold(span.file() + ":" + span.line() + ":" + span.column() + ":") + " ";
     }
@@ -100,7 +129,10 @@ public final class TextReporter implements Reporter {
             sb.append("; ").append(count(executions, "execution")).append(" explored");
         }
         if (result.incomplete()) {
-            sb.append(" (incomplete: a bound or timeout stopped an exploration)");
+            Set<String> flags = new TreeSet<>();
+            result.explorations().forEach(e -> e.stoppedBy().forEach(stop -> flags.add(stop.flag())));
+            sb.append(" (incomplete: ").append(flags.isEmpty() ? "a bound stopped an exploration"
+                    : "stopped by " + String.join(", ", flags)).append(')');
         }
         return sb.toString();
     }

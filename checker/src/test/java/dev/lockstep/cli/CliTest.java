@@ -31,10 +31,23 @@ class CliTest {
     }
 
     @Test
-    void missingFileIsExitTwo() {
-        CliRun run = CliRun.of("check", dir.resolve("nope.c").toString());
+    void missingFileIsExitTwoInGccWords() {
+        Path nope = dir.resolve("nope.c");
+        CliRun run = CliRun.of("check", nope.toString());
         assertEquals(2, run.exitCode());
-        assertTrue(run.out().contains("no such file or directory"), run.out());
+        assertTrue(run.out().startsWith("lockstep: error: " + nope + ": No such file or directory\n"), run.out());
+        assertTrue(!run.out().contains(":0:0"), run.out());
+    }
+
+    @Test
+    void aDirectoryWithNothingToCheckIsExitTwo() throws IOException {
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        write("empty/notes.txt", "nothing to check\n");
+        CliRun run = CliRun.of("check", empty.toString());
+        assertEquals(2, run.exitCode(), run.out());
+        assertTrue(run.out().contains("lockstep: error: " + empty + ": no .c or .litmus files in this directory"),
+                run.out());
+        assertTrue(!run.out().contains("0 errors, 0 warnings;"), "no claim that anything was checked: " + run.out());
     }
 
     @Test

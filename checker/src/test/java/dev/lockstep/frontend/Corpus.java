@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** The files the front-end tests run over: shared benchmarks and litmus tests, samples, the stdlib. */
+/** The files the front-end tests run over: shared benchmarks and litmus tests, generated litmus shapes, samples, the stdlib. */
 final class Corpus {
 
     private Corpus() {}
@@ -33,12 +33,30 @@ final class Corpus {
         return new FrontendOptions(List.of(root(), root().resolve("corpus").normalize()), null, Map.of());
     }
 
-    /** Every .c, .h and .litmus file under the shared material, samples/, stdlib/ and this module's own examples, sorted. */
+    /** The directories of hand-written files: shared benchmarks and litmus tests, samples, the stdlib, this module's examples. */
+    private static final List<String> HAND_WRITTEN = List.of("corpus/bench", "corpus/litmus", "samples", "stdlib",
+            "checker/src/test/resources/frontend/ok");
+
+    /** The generated litmus shapes: hundreds of tests that differ in a barrier or a dependency. */
+    private static final List<String> GENERATED = List.of("corpus/shapes");
+
+    /** Every .c, .h and .litmus file under the hand-written directories and the generated shapes, sorted. */
     static List<Path> files() {
+        List<String> dirs = new ArrayList<>(HAND_WRITTEN);
+        dirs.addAll(GENERATED);
+        return filesUnder(dirs);
+    }
+
+    /** The hand-written files alone: what the mutation fuzzer corrupts, which near-identical generated tests would crowd out. */
+    static List<Path> handWritten() {
+        return filesUnder(HAND_WRITTEN);
+    }
+
+    private static List<Path> filesUnder(List<String> dirs) {
         Path root = root();
         List<Path> files = new ArrayList<>();
-        for (Path dir : List.of(root.resolve("corpus/bench"), root.resolve("corpus/litmus"),
-                root.resolve("samples"), root.resolve("stdlib"), root.resolve("checker/src/test/resources/frontend/ok"))) {
+        for (String name : dirs) {
+            Path dir = root.resolve(name);
             if (!Files.isDirectory(dir)) {
                 continue;
             }

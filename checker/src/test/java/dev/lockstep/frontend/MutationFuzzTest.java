@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Seeded mutation fuzzing: 10,000 corrupted versions of the corpus files (tokens or characters
+ * Seeded mutation fuzzing: 10,000 corrupted versions of the hand-written corpus files (tokens or characters
  * deleted, duplicated or swapped) either parse or fail with an InputException; nothing else escapes.
  */
 class MutationFuzzTest {
@@ -32,7 +32,7 @@ class MutationFuzzTest {
 
     @Test
     void mutantsParseOrFailWithInputException() throws IOException {
-        List<Path> files = Corpus.files();
+        List<Path> files = Corpus.handWritten();
         assertFalse(files.isEmpty());
         List<String> texts = new ArrayList<>();
         for (Path f : files) {

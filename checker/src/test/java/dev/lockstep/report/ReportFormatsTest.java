@@ -9,6 +9,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.lockstep.check.ProjectRoot;
 import dev.lockstep.finding.Exploration;
 import dev.lockstep.finding.Finding;
 import dev.lockstep.finding.Related;
@@ -73,7 +74,7 @@ class ReportFormatsTest {
 
     @Test
     void sarifIsValidAgainstTheOfficialSchema() throws IOException {
-        String sarif = render(new SarifReporter());
+        String sarif = render(new SarifReporter(new ProjectRoot(java.nio.file.Path.of(""))));
         Schema schema;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("schema/sarif-schema-2.1.0.json")) {
             schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in);
@@ -89,7 +90,7 @@ class ReportFormatsTest {
 
     @Test
     void githubAnnotationsAreEscaped() throws IOException {
-        String out = render(new GithubReporter());
+        String out = render(new GithubReporter(new ProjectRoot(java.nio.file.Path.of(""))));
         assertTrue(out.contains("::error file=samples/irq/irq_spinlock_bug.c,line=21,col=5,title=missing-irqsave::lock"),
                 out);
         assertTrue(out.contains("%0Afix: use spin_lock_irqsave"), out);
@@ -149,7 +150,8 @@ class ReportFormatsTest {
         JsonNode root = new ObjectMapper().readTree(render(new PrairieLearnReporter()));
         assertEquals(false, root.get("gradable").asBoolean());
         assertEquals(0.0, root.get("score").asDouble());
-        assertTrue(root.get("format_errors").get("submission").get(0).asText().contains("bad.c:2:7: error"));
+        assertTrue(root.get("format_errors").get(0).asText().contains("bad.c:2:7: error"), root.toString());
+        assertTrue(root.get("message").isTextual());
     }
 
     @Test

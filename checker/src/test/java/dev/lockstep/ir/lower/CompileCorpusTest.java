@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every stdlib header, sample, shared benchmark and litmus test compiles to the IR without error. */
+/** Every stdlib header, sample, shared benchmark, litmus test and generated litmus shape compiles to the IR without error. */
 class CompileCorpusTest {
 
     static Path root() {
@@ -58,7 +58,7 @@ class CompileCorpusTest {
         LockstepFrontend frontend = Frontends.create(new FrontendOptions(
                 List.of(root(), root().resolve("corpus").normalize()), null, Map.of()));
         Compiler compiler = new Compiler();
-        return files("stdlib", "samples", "corpus/bench", "corpus/litmus").stream()
+        return files("stdlib", "samples", "corpus/bench", "corpus/litmus", "corpus/shapes").stream()
                 .map(file -> DynamicTest.dynamicTest(label(file), () -> compileOne(frontend, compiler, file)));
     }
 

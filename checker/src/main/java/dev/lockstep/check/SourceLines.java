@@ -1,4 +1,4 @@
-package dev.lockstep.report;
+package dev.lockstep.check;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
