@@ -18,7 +18,8 @@ struct semaphore {
 
 #define __SEMAPHORE_INITIALIZER(name, n) { (n) }
 #define DEFINE_SEMAPHORE(name, n) struct semaphore name = { (n) }
-#define sema_init(s, n) __ls_store(&(s)->count, (n), __LS_PLAIN)
+/* The count is the first member, at the semaphore's address, which the lock operations use. */
+#define sema_init(s, n) __ls_store((s), (n), __LS_PLAIN)
 
 #define down(s) ((void)__ls_acquire((s), __LS_SEMAPHORE, __LS_EXCLUSIVE, __LS_BLOCKING, 0))
 #define down_interruptible(s) (__ls_acquire((s), __LS_SEMAPHORE, __LS_EXCLUSIVE, __LS_INTERRUPTIBLE, 0) ? 0 : -EINTR)

@@ -146,7 +146,7 @@ public final class Checker {
             progress.explored(r.executions() + r.blocked());
             byModel.put(name, r.findings());
             explorations.add(new Exploration(file.toString(), name, r.complete(), r.executions(), r.blocked(),
-                    r.timeMs(), StopReasons.of(r, options.bounds())));
+                    r.timeMs(), r.stops()));
         }
         return new Explored(merger.joinModels(byModel, scAssertionLines(program, byModel, explore)), explorations);
     }

@@ -62,7 +62,7 @@ final class LitmusCheck {
                 weakAllowing.add(r.model());
             }
             if (models.contains(r.model())) {
-                explorations.add(new Exploration(file, r.model(), r.complete(), r.executions(), 0, r.timeMs()));
+                explorations.add(new Exploration(file, r.model(), r.complete(), r.executions(), 0, r.timeMs(), r.stops()));
             }
         }
         List<Finding> findings = new ArrayList<>();

@@ -71,7 +71,10 @@ final class LitmusCommand implements Callable<Integer> {
             }
         }
         Output.to(options.output, spec.commandLine().getOut(), out -> out.write(render(results, errors)));
-        return errors.isEmpty() ? ExitCode.CLEAN.code : ExitCode.INPUT_ERROR.code;
+        if (!errors.isEmpty()) {
+            return ExitCode.INPUT_ERROR.code;
+        }
+        return results.stream().allMatch(LitmusResult::complete) ? ExitCode.CLEAN.code : ExitCode.INCOMPLETE.code;
     }
 
     private String render(List<LitmusResult> results, List<Diagnostic> errors) throws IOException {
@@ -87,7 +90,10 @@ final class LitmusCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder();
         errors.forEach(d -> sb.append(DiagnosticText.of(d)).append('\n'));
         for (LitmusResult r : results) {
-            sb.append(HerdText.format(r)).append('\n');
+            sb.append(HerdText.format(r));
+            r.stops().forEach(stop -> sb.append("Incomplete ").append(r.name()).append(' ').append(r.model())
+                    .append(": ").append(stop.describe()).append('\n'));
+            sb.append('\n');
         }
         return sb.toString();
     }
@@ -96,6 +102,18 @@ final class LitmusCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         root.set("results", mapper.valueToTree(results));
+        if (!results.stream().allMatch(LitmusResult::complete)) {
+            ArrayNode incomplete = root.putArray("incomplete");
+            for (LitmusResult r : results) {
+                for (var stop : r.stops()) {
+                    ObjectNode n = incomplete.addObject();
+                    n.put("file", r.file());
+                    n.put("model", r.model());
+                    n.put("bound", stop.flag());
+                    n.put("message", stop.describe());
+                }
+            }
+        }
         ArrayNode errs = root.putArray("errors");
         for (Diagnostic d : errors) {
             ObjectNode n = errs.addObject();

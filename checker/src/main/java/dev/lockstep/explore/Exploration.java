@@ -16,6 +16,7 @@ import dev.lockstep.explore.search.Execution;
 import dev.lockstep.explore.search.ExecutionSink;
 import dev.lockstep.explore.search.Violation;
 import dev.lockstep.finding.Finding;
+import dev.lockstep.finding.Incompleteness;
 import dev.lockstep.finding.Related;
 import dev.lockstep.finding.Rule;
 import dev.lockstep.finding.Severity;
@@ -26,7 +27,9 @@ import dev.lockstep.memory.Models;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -46,7 +49,8 @@ final class Exploration implements ExecutionSink, Listener {
     long executions;
     long blocked;
     boolean cut;
-    boolean boundHits;
+    /** Why the exploration is incomplete, one record per bound and place, in a stable order. */
+    final SortedMap<String, Incompleteness> stops = new TreeMap<>();
     private final long[] budgetShared;
     private Dpor dpor;
     private int variant;
@@ -134,11 +138,14 @@ final class Exploration implements ExecutionSink, Listener {
     public boolean stopped() {
         if (!cut && System.nanoTime() > deadline) {
             cut = true;
-            notes.add("timeout: the exploration was stopped after " + options.timeout().toSeconds() + " s");
+            stop(Incompleteness.of(Incompleteness.Bound.TIMEOUT, Span.NONE, "the exploration was stopped after "
+                    + duration(options.timeout()) + " (the time limit)"));
         }
         if (!cut && options.maxExecutions() > 0) {
             synchronized (budgetShared) {
-                cut = budgetShared[0] >= options.maxExecutions();
+                if (budgetShared[0] >= options.maxExecutions()) {
+                    budgetSpent();
+                }
             }
         }
         return cut;
@@ -185,8 +192,8 @@ final class Exploration implements ExecutionSink, Listener {
 
     @Override
     public void boundHit(CpuState cpu, Span span) {
-        notes.add(span + ": loop bound " + options.loopBound() + " reached; executions beyond it are not explored");
-        boundHits = true;
+        stop(Incompleteness.of(Incompleteness.Bound.LOOP_BOUND, span, "the loop bound " + options.loopBound()
+                + " was reached here; executions that iterate further were not explored"));
     }
 
     @Override
@@ -199,13 +206,28 @@ final class Exploration implements ExecutionSink, Listener {
         return false;
     }
 
+    private static String duration(java.time.Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
+    }
+
+    private void budgetSpent() {
+        cut = true;
+        stop(Incompleteness.of(Incompleteness.Bound.MAX_EXECUTIONS, Span.NONE, "the exploration was stopped after "
+                + options.maxExecutions() + " executions (the execution budget)"));
+    }
+
+    void stop(Incompleteness why) {
+        stops.putIfAbsent(why.bound() + "@" + why.location(), why);
+    }
+
     @Override
     public void note(Span span, String text) {
         notes.add(span == Span.NONE ? text : span + ": " + text);
     }
 
     ExplorationResult result(long millis) {
-        return new ExplorationResult(model, !cut && !boundHits, executions, blocked, millis, findings.findings(),
-                finalStates, new ArrayList<>(notes));
+        return new ExplorationResult(model, executions, blocked, millis, findings.findings(), finalStates,
+                new ArrayList<>(notes), new ArrayList<>(stops.values()));
     }
 }

@@ -73,7 +73,7 @@ public final class Explorer {
             first.executions += other.executions;
             first.blocked += other.blocked;
             first.cut |= other.cut;
-            first.boundHits |= other.boundHits;
+            other.stops.values().forEach(first::stop);
             first.findings.merge(other.findings);
             first.finalStates.addAll(other.finalStates);
             first.notes.addAll(other.notes);

@@ -68,8 +68,8 @@ public final class LitmusRunner {
             }
             results.add(new LitmusResult(test.program().file(), test.name(), model.name(),
                     tally.positive > 0 ? LitmusResult.ALLOWED : LitmusResult.FORBIDDEN, conditionText(test.condition()),
-                    List.copyOf(tally.states), tally.executions, r.complete(), r.timeMs(), tally.positive,
-                    tally.negative));
+                    List.copyOf(tally.states), tally.executions, r.timeMs(), tally.positive, tally.negative,
+                    r.stops()));
         }
         return new Run(results, explanations);
     }

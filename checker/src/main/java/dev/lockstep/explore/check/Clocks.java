@@ -54,15 +54,16 @@ final class Clocks {
                 continue;
             }
             Event w = g.event(g.readsFrom(r.id()));
-            if (w.isInit() || w.thread() == r.thread()) {
+            if (w.isInit()) {
                 continue;
             }
-            int source = releasePoint(g, w);
-            if (source < 0) {
+            List<Integer> sources = new ArrayList<>(1);
+            releasePoints(g, w, sources);
+            if (sources.isEmpty()) {
                 continue;
             }
             for (int target : acquirePoints(g, r)) {
-                preds.get(target).add(source);
+                preds.get(target).addAll(sources);
             }
         }
         return new Clocks(g, cpus, order, preds);
@@ -107,7 +108,25 @@ final class Clocks {
         }
     }
 
-    /** The event a write publishes from: itself if it is a release, else a preceding write or full barrier, else -1. */
+    /**
+     * The events a write publishes from, added to {@code out}: itself if it is a release, else a
+     * preceding write or full barrier of its CPU; and for a read-modify-write also those of the write
+     * it read, whose release sequence it continues (readers taking an rwlock one after another all
+     * synchronise with the writer's unlock, and a writer after them with every reader's unlock).
+     */
+    private static void releasePoints(ExecutionGraph g, Event w, List<Integer> out) {
+        int own = releasePoint(g, w);
+        if (own >= 0) {
+            out.add(own);
+        }
+        if (w.isRmw() && !w.isInit()) {
+            int source = g.readsFrom(w.rmwPartner());
+            if (source >= 0 && !g.event(source).isInit()) {
+                releasePoints(g, g.event(source), out);
+            }
+        }
+    }
+
     private static int releasePoint(ExecutionGraph g, Event w) {
         if (w.mode() == Insn.Access.RELEASE || w.ordering() == Insn.Ordering.RELEASE
                 || w.ordering() == Insn.Ordering.FULL) {

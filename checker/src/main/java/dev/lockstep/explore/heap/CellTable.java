@@ -58,10 +58,15 @@ public final class CellTable {
 
     /**
      * The cell {@code index} elements on: indexing a whole array or a member appends an index;
-     * indexing an element of an array whose declared dimensions are all used moves along it.
+     * indexing an element of an array whose declared dimensions are all used moves along it; element
+     * 0 of an object that is no array is the object itself ({@code q[0]}, {@code *(q + 0)} for
+     * {@code q = &x}).
      */
     public int element(int cell, long index) {
         Cell c = cells.get(cell);
+        if (index == 0 && c.parent < 0 && objects.get(c.object).dims == 0) {
+            return cell;
+        }
         int used = trailingIndices(cell);
         if (used > 0 && used >= objects.get(c.object).dims) {
             return cellAt(c.parent, parseIndex(c.step) + index);
@@ -125,9 +130,13 @@ public final class CellTable {
         return memberInit(c.parent, c.step);
     }
 
+    /** The initial value of a cell: for a struct, its first member's (which is at the struct's address). */
     private long scalar(Program.Init init) {
         if (init instanceof Program.Init.Scalar s) {
             return s.value();
+        }
+        if (init instanceof Program.Init.Aggregate a && !a.members().isEmpty()) {
+            return scalar(a.members().values().iterator().next());
         }
         if (init instanceof Program.Init.Address a) {
             return addressResolver == null ? 0 : addressResolver.resolve(a);

@@ -69,11 +69,21 @@ public final class Execution {
         return location < graph.locationCount() ? graph.value(graph.lastWrite(location)) : cells.initial(location);
     }
 
-    /** Whether read event {@code read} (a dense id) reads the last write of its location. */
+    /**
+     * Whether read event {@code read} (a dense id) reads the last write of its location, but for its
+     * own read-modify-write's: no other write comes after the one it reads, so nothing could change
+     * what it saw.
+     */
     public boolean readsLatest(int read) {
         ExecutionGraph g = graph();
         java.util.List<Integer> co = g.coherence(g.event(read).location());
-        return co.get(co.size() - 1) == g.readsFrom(read);
+        int own = g.event(read).rmwPartner();
+        for (int i = co.indexOf(g.readsFrom(read)) + 1; i < co.size(); i++) {
+            if (co.get(i) != own) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The dense id of the event named by an {@link dev.lockstep.explore.interp.EventRef}, or -1. */
