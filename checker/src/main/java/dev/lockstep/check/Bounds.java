@@ -10,8 +10,12 @@ import java.time.Duration;
 public record Bounds(int cpus, int irqBound, int softirqBound, int loopBound, long maxExecutions, Duration timeout,
         int jobs) {
 
-    /** The bounds when nothing sets them: the default scenario, one handler run per CPU, 8 loop iterations, a million executions, a minute, every processor. */
+    /**
+     * The bounds when nothing sets them: the default scenario, one handler run per CPU, the explorer's
+     * loop bound (loops that wait never reach it), a million executions, a minute, every processor.
+     */
     public static Bounds defaults() {
-        return new Bounds(0, 1, 1, 8, 1_000_000, Duration.ofSeconds(60), Runtime.getRuntime().availableProcessors());
+        return new Bounds(0, 1, 1, dev.lockstep.explore.ExploreOptions.DEFAULT_LOOP_BOUND, 1_000_000,
+                Duration.ofSeconds(60), Runtime.getRuntime().availableProcessors());
     }
 }

@@ -61,7 +61,9 @@ final class AnalysisOptions {
     @Option(names = "--softirq-bound", paramLabel = "N", description = "Softirq runs per handler and CPU (default: 1).")
     int softirqBound = DEFAULTS.softirqBound();
 
-    @Option(names = "--loop-bound", paramLabel = "N", description = "Iterations of a loop before the bound is hit (default: 8).")
+    @Option(names = "--loop-bound", paramLabel = "N", description = "Iterations of one loop in one execution before the execution is cut there (default: "
+                    + dev.lockstep.explore.ExploreOptions.DEFAULT_LOOP_BOUND + "); a loop that waits (writes nothing and "
+                    + "returns to the same state) never counts against it.")
     int loopBound = DEFAULTS.loopBound();
 
     @Option(names = "--max-executions", paramLabel = "N", description = "Executions per exploration before it stops (default: 1000000).")

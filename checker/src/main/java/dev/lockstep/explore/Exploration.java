@@ -114,12 +114,12 @@ final class Exploration implements ExecutionSink, Listener {
         }
         synchronized (budgetShared) {
             if (budgetShared[0] >= options.maxExecutions()) {
-                cut = true;
+                budgetSpent();
                 return false;
             }
             budgetShared[0]++;
             if (budgetShared[0] >= options.maxExecutions()) {
-                cut = true;
+                budgetSpent();
             }
             return true;
         }

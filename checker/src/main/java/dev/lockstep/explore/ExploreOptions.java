@@ -10,8 +10,15 @@ import java.time.Duration;
 public record ExploreOptions(int cpus, int irqBound, int softirqBound, int loopBound, long maxExecutions,
         Duration timeout, int jobs) {
 
+    /**
+     * Iterations of one loop in one execution before the execution is cut there. Only loops that
+     * make progress count: an iteration that writes nothing and comes back to the same state waits
+     * for a write instead (it never reaches the bound).
+     */
+    public static final int DEFAULT_LOOP_BOUND = 1000;
+
     public static ExploreOptions defaults() {
-        return new ExploreOptions(0, 1, 1, 64, 0, Duration.ofMinutes(10), 1);
+        return new ExploreOptions(0, 1, 1, DEFAULT_LOOP_BOUND, 0, Duration.ofMinutes(10), 1);
     }
 
     public ExploreOptions withJobs(int n) {

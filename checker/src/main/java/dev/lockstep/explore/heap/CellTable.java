@@ -130,13 +130,14 @@ public final class CellTable {
         return memberInit(c.parent, c.step);
     }
 
-    /** The initial value of a cell: for a struct, its first member's (which is at the struct's address). */
+    /** The initial value of a cell: for a struct, its first member's number (that member is at the struct's address). */
     private long scalar(Program.Init init) {
         if (init instanceof Program.Init.Scalar s) {
             return s.value();
         }
         if (init instanceof Program.Init.Aggregate a && !a.members().isEmpty()) {
-            return scalar(a.members().values().iterator().next());
+            Program.Init first = a.members().values().iterator().next();
+            return first instanceof Program.Init.Scalar || first instanceof Program.Init.Aggregate ? scalar(first) : 0;
         }
         if (init instanceof Program.Init.Address a) {
             return addressResolver == null ? 0 : addressResolver.resolve(a);

@@ -16,6 +16,7 @@ public final class Code {
     private final List<Function> functions;
     private final Map<String, Integer> index = new HashMap<>();
     private final Map<String, Integer> loops = new HashMap<>();
+    private final Map<String, Loops> loopHeads = new HashMap<>();
     private final Map<String, Program.Global> globals = new HashMap<>();
     private final boolean usesGracePeriods;
 
@@ -59,6 +60,11 @@ public final class Code {
     /** The dense index of function {@code name} (-1 when unknown). */
     public int indexOf(String name) {
         return index.getOrDefault(name, -1);
+    }
+
+    /** The loops of {@code f}: heads and the registers live there (computed on first use). */
+    Loops loops(Function f) {
+        return loopHeads.computeIfAbsent(f.name(), n -> new Loops(f));
     }
 
     public int loopCount(Function f) {

@@ -35,6 +35,10 @@ public final class CpuState {
     int[] cpuDeps = EventRef.NONE;
     /** The registers of each process context's outermost frame when it returned (null before). */
     long[][] exitRegisters;
+    /** The reads this CPU made, newest first. */
+    ReadChain reads;
+    /** How many events of this CPU wrote to memory. */
+    long writes;
 
     /** Why a CPU is blocked: the lock word or counter it waits on, the reads that decided it, the holder. */
     public record BlockInfo(int cell, int[] reads, long holderTag, String reason, dev.lockstep.frontend.Span span,
@@ -73,6 +77,8 @@ public final class CpuState {
         blocked = o.blocked;
         cpuDeps = o.cpuDeps;
         exitRegisters = o.exitRegisters.clone();
+        reads = o.reads;
+        writes = o.writes;
     }
 
     public CpuState copy() {

@@ -19,6 +19,10 @@ final class Frame {
     final int[][] deps;
     final Value.Reg resultRegister;
     final int[] loopCounts;
+    /** Per loop, the CPU's state at the last arrival at the loop's head (null before), to tell a wait. */
+    final long[][] headState;
+    /** Per loop, the CPU's reads up to that arrival. */
+    final ReadChain[] headReads;
 
     Frame(Function function, Value.Reg resultRegister, int loops) {
         this.function = function;
@@ -27,6 +31,8 @@ final class Frame {
         java.util.Arrays.fill(deps, EventRef.NONE);
         this.resultRegister = resultRegister;
         this.loopCounts = new int[loops];
+        this.headState = new long[loops][];
+        this.headReads = new ReadChain[loops];
     }
 
     private Frame(Frame other) {
@@ -38,6 +44,8 @@ final class Frame {
         deps = other.deps.clone();
         resultRegister = other.resultRegister;
         loopCounts = other.loopCounts.clone();
+        headState = other.headState.clone();
+        headReads = other.headReads.clone();
     }
 
     Frame copy() {

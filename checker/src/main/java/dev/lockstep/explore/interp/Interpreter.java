@@ -110,6 +110,12 @@ public final class Interpreter {
         s.irqWindow = !s.irqsDisabled;
         s.bhWindow = ctx.bh == 0 && !ctx.kind.isInterrupt();
         s.status = CpuStatus.NEEDS_EVENT;
+        if (op.reads()) {
+            s.reads = new ReadChain(eventRef, s.reads);
+        }
+        if (op.kind() == MemOp.Kind.STORE || op.kind() == MemOp.Kind.RMW && op.rmw().writes(value)) {
+            s.writes++;
+        }
         boolean done = memory.complete(s, ctx, f, insn, op, value, eventRef);
         if (s.status == CpuStatus.BLOCKED || s.status == CpuStatus.STOPPED) {
             return;
@@ -167,6 +173,7 @@ public final class Interpreter {
             frame.regs[fn.params().get(i).index()] = e.args().get(i);
         }
         ctx.frames.add(frame);
+        go(s, ctx, frame, 0);
         s.status = CpuStatus.NEEDS_EVENT;
     }
 
@@ -268,29 +275,20 @@ public final class Interpreter {
             callee.regs[p.index()] = operands.value(f, c.args().get(i));
             callee.deps[p.index()] = operands.deps(f, c.args().get(i));
         }
-        s.stack.get(s.stack.size() - 1).frames.add(callee);
+        ContextState ctx = s.stack.get(s.stack.size() - 1);
+        ctx.frames.add(callee);
+        go(s, ctx, callee, 0);
     }
 
     /** Executes a terminator; false when the CPU stopped. */
     private boolean terminate(CpuState s, ContextState ctx, Frame f, Terminator t) {
         if (t instanceof Terminator.Jump j) {
-            f.block = j.target();
-            f.insn = 0;
+            go(s, ctx, f, j.target());
         } else if (t instanceof Terminator.Branch br) {
             ctx.ctrlDeps = EventRef.union(ctx.ctrlDeps, operands.deps(f, br.condition()));
-            f.block = operands.value(f, br.condition()) != 0 ? br.ifTrue() : br.ifFalse();
-            f.insn = 0;
+            go(s, ctx, f, operands.value(f, br.condition()) != 0 ? br.ifTrue() : br.ifFalse());
         } else if (t instanceof Terminator.LoopBack l) {
-            if (++f.loopCounts[l.loopId()] > loopBound) {
-                listener.boundHit(s, l.span());
-                s.status = CpuStatus.STOPPED;
-                return false;
-            }
-            for (int i = l.loopId() + 1; i < f.loopCounts.length; i++) {
-                f.loopCounts[i] = 0;
-            }
-            f.block = l.target();
-            f.insn = 0;
+            return loopBack(s, ctx, f, l);
         } else if (t instanceof Terminator.Return r) {
             ret(s, ctx, f, r);
         } else {
@@ -299,6 +297,70 @@ public final class Interpreter {
         }
         return true;
     }
+
+    /** Moves to {@code block} by a forward edge: entering a loop there starts counting its iterations. */
+    private void go(CpuState s, ContextState ctx, Frame f, int block) {
+        f.block = block;
+        f.insn = 0;
+        int loop = code.loops(f.function).loopAt(block);
+        if (loop >= 0) {
+            f.loopCounts[loop] = 0;
+            f.headState[loop] = headState(s, ctx, f, loop);
+            f.headReads[loop] = s.reads;
+        }
+    }
+
+    /**
+     * The back edge of loop {@code l}. An iteration that wrote nothing and comes back to the same
+     * state waits: it would do the same forever until another CPU's write changes what it read, so
+     * the CPU blocks on those reads (like a collapsed wait loop) and never counts against the bound.
+     * Other iterations make progress; past {@code --loop-bound} of them the execution is cut there.
+     */
+    private boolean loopBack(CpuState s, ContextState ctx, Frame f, Terminator.LoopBack l) {
+        int loop = l.loopId();
+        long[] now = headState(s, ctx, f, loop);
+        if (java.util.Arrays.equals(now, f.headState[loop])) {
+            s.status = CpuStatus.BLOCKED;
+            s.blocked = new CpuState.BlockInfo(-1, s.reads == null ? EventRef.NONE : s.reads.since(f.headReads[loop]),
+                    0, "spins in the loop at line " + l.span().line() + ", which waits for a value no write provides",
+                    l.span(), ctx.label, true);
+            return false;
+        }
+        if (++f.loopCounts[loop] > loopBound) {
+            listener.boundHit(s, l.span());
+            s.status = CpuStatus.STOPPED;
+            return false;
+        }
+        f.headState[loop] = now;
+        f.headReads[loop] = s.reads;
+        f.block = l.target();
+        f.insn = 0;
+        return true;
+    }
+
+    /** What decides a loop's next iteration: the registers live at its head, and the CPU's and context's state. */
+    private long[] headState(CpuState s, ContextState ctx, Frame f, int loop) {
+        int[] live = code.loops(f.function).live(loop);
+        long[] state = new long[STATE + live.length];
+        state[0] = s.writes;
+        state[1] = ctx.bh;
+        state[2] = ctx.preempt;
+        state[3] = ctx.rcu;
+        state[4] = ctx.seqRead;
+        state[5] = s.irqsDisabled ? 1 : 0;
+        state[6] = ctx.allocs;
+        state[7] = ctx.locals;
+        for (int fired : s.fired) {
+            state[8] += fired;
+        }
+        for (int i = 0; i < live.length; i++) {
+            state[STATE + i] = f.regs[live[i]];
+        }
+        return state;
+    }
+
+    /** The entries of a head state before the live registers. */
+    private static final int STATE = 9;
 
     private void ret(CpuState s, ContextState ctx, Frame f, Terminator.Return r) {
         long v = r.value() == null ? 0 : operands.value(f, r.value());
