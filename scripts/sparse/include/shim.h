@@ -282,4 +282,31 @@ struct file_operations {
 	int (*release)(void *inode, struct file *file);
 };
 
+
+/* <linux/cleanup.h>: the kernel's scope-based cleanup; sparse does not run cleanup functions */
+#define __cleanup(func)	__attribute__((__cleanup__(func)))
+#define DEFINE_FREE(_name, _type, _free) \
+	static inline void __free_##_name(void *p) { _type _T = *(_type *)p; _free; }
+#define __free(_name)	__cleanup(__free_##_name)
+#define no_free_ptr(p)	({ __typeof__(p) __ptr = (p); (p) = NULL; __ptr; })
+#define return_ptr(p)	return no_free_ptr(p)
+#define DEFINE_LOCK_GUARD_1(_name, _type, _lock, _unlock, ...) \
+	typedef struct { _type *lock; __VA_ARGS__; } class_##_name##_t; \
+	static inline void class_##_name##_destructor(class_##_name##_t *_T) { _unlock; } \
+	static inline class_##_name##_t class_##_name##_constructor(_type *l) \
+	{ class_##_name##_t _t = { .lock = l }, *_T = &_t; _lock; return _t; }
+#define DEFINE_GUARD(_name, _type, _lock, _unlock) \
+	typedef _type class_##_name##_t; \
+	static inline void class_##_name##_destructor(_type *p) { _type _T = *p; _unlock; } \
+	static inline _type class_##_name##_constructor(_type _T) { _lock; return _T; }
+#define CLASS(_name, var)	class_##_name##_t var __cleanup(class_##_name##_destructor) = class_##_name##_constructor
+#define guard(_name)	CLASS(_name, __guard_##__LINE__)
+#define scoped_guard(_name, args...) \
+	for (CLASS(_name, scope)(args), *done = NULL; !done; done = (void *)1)
+DEFINE_LOCK_GUARD_1(spinlock, spinlock_t, spin_lock(_T->lock), spin_unlock(_T->lock))
+DEFINE_LOCK_GUARD_1(spinlock_irqsave, spinlock_t, spin_lock_irqsave(_T->lock, _T->flags),
+	spin_unlock_irqrestore(_T->lock, _T->flags), unsigned long flags)
+DEFINE_GUARD(mutex, struct mutex *, mutex_lock(_T), mutex_unlock(_T))
+DEFINE_FREE(kfree, void *, if (_T) kfree(_T))
+
 #endif

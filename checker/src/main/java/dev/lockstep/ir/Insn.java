@@ -124,8 +124,37 @@ public sealed interface Insn {
      */
     record RcuCheck(Value protectedBy, Span span) implements Insn {}
 
-    /** A call; {@code callee} is a {@link Value.FunctionRef} or a register holding a function pointer. */
-    record Call(Value.Reg dst, Value callee, List<Value> args, Span span) implements Insn {}
+    /**
+     * {@code dst} = the number of the CPU the current context runs on ({@code smp_processor_id},
+     * the index of {@code this_cpu_*}). {@link CpuUse#CHECKED} uses are only stable where the context
+     * cannot migrate (preemption or interrupts off, interrupt context): rule
+     * {@code preemptible-percpu}; {@link CpuUse#RAW} ones ({@code raw_smp_processor_id}, the irq-safe
+     * {@code this_cpu_*} operations) make no such claim. {@code what} names the API for messages.
+     */
+    record CpuId(Value.Reg dst, CpuUse use, String what, Span span) implements Insn {}
+
+    /**
+     * A call; {@code callee} is a {@link Value.FunctionRef} or a register holding a function pointer.
+     * {@code argClasses} holds, for each pointer argument, the lock class it would name as a lock
+     * ({@code dev_lock} for {@code &dev_lock}, {@code struct dev::lock} for {@code &d->lock}), and
+     * null for the others: a callee that takes a lock through its parameter takes the caller's class.
+     */
+    record Call(Value.Reg dst, Value callee, List<Value> args, List<String> argClasses, Span span) implements Insn {
+        public Call {
+            args = List.copyOf(args);
+            argClasses = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(argClasses));
+        }
+
+        /** A call whose arguments name no lock class (synthesised calls, tests). */
+        public Call(Value.Reg dst, Value callee, List<Value> args, Span span) {
+            this(dst, callee, args, java.util.Collections.nCopies(args.size(), null), span);
+        }
+
+        /** The class argument {@code i} names, or null. */
+        public String argClass(int i) {
+            return i < argClasses.size() ? argClasses.get(i) : null;
+        }
+    }
 
     /** Start a process-context thread running {@code function(arg)} ({@code kthread_run}). */
     record Spawn(Value function, Value arg, Value name, Span span) implements Insn {}
@@ -179,6 +208,9 @@ public sealed interface Insn {
     }
 
     enum FreeKind { NOW, AFTER_GRACE_PERIOD }
+
+    /** Whether a use of the CPU number needs the context pinned to its CPU. */
+    enum CpuUse { CHECKED, RAW }
 
     enum EntryKind { PROCESS, SOFTIRQ, TASKLET, HARDIRQ, NMI, INIT, FINAL }
 }

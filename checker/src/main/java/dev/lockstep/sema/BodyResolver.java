@@ -5,6 +5,7 @@ import dev.lockstep.frontend.ast.Expr;
 import dev.lockstep.frontend.ast.Stmt;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Resolves one function body: block scopes, local declarations, statements and labels. */
@@ -180,5 +181,35 @@ final class BodyResolver {
         }
         fn.scope().declare(v.name(), symbol);
         analysis.bindings().declared(v, symbol);
+        for (dev.lockstep.frontend.ast.Annotation a : v.annotations()) {
+            if (a.name().equals(dev.lockstep.frontend.ast.Annotation.CLEANUP)) {
+                cleanup(v, symbol, a);
+            }
+        }
+    }
+
+    /**
+     * {@code __attribute__((cleanup(fn)))}: {@code fn(&v)} runs at every exit of v's scope, so v's
+     * address is taken and this function calls fn. fn must be a function taking one pointer.
+     */
+    private void cleanup(Decl.Var v, Symbol symbol, dev.lockstep.frontend.ast.Annotation a) {
+        Expr.Name fnName = (Expr.Name) a.args().get(0).value();
+        if (!(symbol instanceof Symbol.Local)) {
+            analysis.diagnostics().error(a.span(), "the cleanup attribute applies to local variables only, not to '"
+                    + v.name() + "'");
+            return;
+        }
+        Optional<Symbol> target = analysis.fileScope().lookup(fnName.name());
+        if (target.isEmpty() || !(target.get() instanceof Symbol.Function f)) {
+            analysis.diagnostics().error(fnName.span(), "cleanup function '" + fnName.name() + "' is not a function");
+            return;
+        }
+        if (f.type().params().size() != 1) {
+            analysis.diagnostics().error(fnName.span(), "cleanup function '" + fnName.name()
+                    + "' must take one parameter (a pointer to '" + v.name() + "')");
+            return;
+        }
+        analysis.bindings().addressTaken(symbol);
+        fn.facts().call(fnName.name());
     }
 }

@@ -49,6 +49,9 @@ final class Defs {
         if (i instanceof Insn.Call c) {
             return c.dst();
         }
+        if (i instanceof Insn.CpuId c) {
+            return c.dst();
+        }
         return null;
     }
 }

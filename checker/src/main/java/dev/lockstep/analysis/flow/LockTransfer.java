@@ -34,8 +34,20 @@ final class LockTransfer {
         this.sleeps = sleeps;
     }
 
+    /**
+     * The lock at {@code lock}: a lock that is exactly what a parameter points to is named by the
+     * parameter's class (the lowering names it by the expression, which may be a copy of it kept
+     * in a local object, as a guard of {@code linux/cleanup.h} keeps it).
+     */
     LockRef ref(dev.lockstep.ir.Value lock, String lockClass) {
-        return new LockRef(env.resolver().locOf(lock), lockClass);
+        dev.lockstep.analysis.state.Loc loc = env.resolver().locOf(lock);
+        if (loc.root() instanceof dev.lockstep.analysis.state.Loc.Root.Param p && loc.path().isEmpty()) {
+            String named = env.function().contract().paramClass(p.index());
+            if (named != null) {
+                return new LockRef(loc, named);
+            }
+        }
+        return new LockRef(loc, lockClass);
     }
 
     List<PathState> acquire(Insn.Acquire a, PathState in, Recorder rec) {
@@ -45,9 +57,11 @@ final class LockTransfer {
             sleeps.sleep("acquiring " + AtomicReason.kindName(h) + " '" + h.ref().display() + "'", a.span(), in, rec);
         }
         if (a.kind() != Insn.LockKind.SEMAPHORE) {
-            rec.observe(new Observation.Acquisition(env.name(), h, a.attempt(), in.held(), in.irq().relative(),
-                    bhState(in), Certainty.ALL_PATHS));
-            rec.acquisition(new Summary.Acquisition(h, a.attempt(), in.held()));
+            if (env.isEntry() || !h.throughParameter()) {
+                rec.observe(new Observation.Acquisition(env.name(), h, a.attempt(), in.held(), in.irq().relative(),
+                        bhState(in), Certainty.ALL_PATHS));
+            }
+            rec.acquisition(new Summary.Acquisition(h, a.attempt(), in.held(), in.irq().relative(), bhState(in)));
         }
         PathState taken = in.held().size() >= MAX_DEPTH ? in : in.push(h);
         if (a.success() == null) {

@@ -2,6 +2,7 @@ package dev.lockstep.analysis.summary;
 
 import dev.lockstep.analysis.state.CallStep;
 import dev.lockstep.analysis.state.Held;
+import dev.lockstep.analysis.state.Tri;
 import dev.lockstep.analysis.state.IrqCtx;
 import dev.lockstep.analysis.state.LockRef;
 import dev.lockstep.frontend.Span;
@@ -42,10 +43,18 @@ public record Summary(List<Exit> exits, List<Acquisition> acquisitions, List<Sle
         }
     }
 
-    /** A lock taken inside, with the locks the function itself held then (its internal lock order). */
-    public record Acquisition(Held lock, Insn.Attempt attempt, List<Held> heldInside) {
+    /**
+     * A lock taken inside, with the locks the function itself held then (its internal lock order)
+     * and the interrupt and bottom-half state there relative to the function's entry.
+     */
+    public record Acquisition(Held lock, Insn.Attempt attempt, List<Held> heldInside, Tri irq, Tri bh) {
         public Acquisition {
             heldInside = List.copyOf(heldInside);
+        }
+
+        /** {@code inside} (relative to the callee's entry) seen from a caller whose state is {@code caller}. */
+        public static Tri compose(Tri caller, Tri inside) {
+            return inside == Tri.INHERITED ? caller : inside;
         }
     }
 

@@ -188,6 +188,8 @@ public final class Interpreter {
         } else if (insn instanceof Insn.Call c) {
             call(s, f, c);
             return;
+        } else if (insn instanceof Insn.CpuId id) {
+            operands.set(f, id.dst(), s.cpu, EventRef.NONE);
         } else if (insn instanceof Insn.Spawn sp) {
             spawn(s, f, sp);
         } else if (insn instanceof Insn.Register r) {
