@@ -186,11 +186,28 @@ public sealed interface Insn {
     }
 
     enum LockKind {
-        SPINLOCK, RAW_SPINLOCK, RWLOCK, MUTEX, RWSEM, SEMAPHORE, SEQLOCK;
+        SPINLOCK, RAW_SPINLOCK, RWLOCK, MUTEX, RWSEM, SEMAPHORE, SEQLOCK,
+        /** {@code local_lock_t}: preemption (or interrupts) off on this CPU; a per-CPU spinlock on PREEMPT_RT. */
+        LOCAL_LOCK,
+        /**
+         * An SRCU domain ({@code struct srcu_struct}): readers take it shared and may sleep inside,
+         * {@code synchronize_srcu} takes it exclusively for an instant (it waits for the readers).
+         */
+        SRCU;
 
         /** Whether waiting for it sleeps (mutexes, rwsems, semaphores) rather than spins. */
         public boolean sleeps() {
             return this == MUTEX || this == RWSEM || this == SEMAPHORE;
+        }
+
+        /** Whether holding it makes the context atomic (no sleeping): the spinning locks, not SRCU read sections. */
+        public boolean atomicWhileHeld() {
+            return !sleeps() && this != SRCU;
+        }
+
+        /** Locks that PREEMPT_RT turns into sleeping locks: taking one where RT stays atomic is an invalid wait context. */
+        public boolean sleepsOnRt() {
+            return this == SPINLOCK || this == RWLOCK || this == LOCAL_LOCK;
         }
     }
 
@@ -204,7 +221,15 @@ public sealed interface Insn {
         /** read_seqbegin: plain reads from here until the next SEQ_READ_VALIDATE are validated reads. */
         SEQ_READ_BEGIN,
         /** read_seqretry: the reads since SEQ_READ_BEGIN are validated (they do not count as data races). */
-        SEQ_READ_VALIDATE
+        SEQ_READ_VALIDATE,
+        /**
+         * An explicit preempt_disable, local_irq_disable or local_irq_save begins a section that stays
+         * atomic on PREEMPT_RT (a spinlock's own irq and preemption changes do not: RT spinlocks sleep).
+         * No effect on execution; the rule wait-context reads it.
+         */
+        RT_ATOMIC_BEGIN,
+        /** The end of such a section. */
+        RT_ATOMIC_END
     }
 
     enum FreeKind { NOW, AFTER_GRACE_PERIOD }

@@ -166,20 +166,25 @@ final class BodyResolver {
         }
     }
 
+    /** A local variable: in scope from its declarator on, so its own initializer may name it (from_timer). */
     private void variable(Decl.Var v) {
-        if (v.init() != null) {
-            typer.type(v.init());
-        }
         Symbol symbol;
-        if (v.storage().contains("extern")) {
-            symbol = analysis.fileScope().lookup(v.name()).orElseGet(() -> decls.global(v, v.name()));
-        } else if (v.storage().contains("static")) {
-            symbol = decls.global(v, fn.name() + "." + v.name());
+        if (v.storage().contains("extern") || v.storage().contains("static")) {
+            if (v.init() != null) {
+                typer.type(v.init());
+            }
+            symbol = v.storage().contains("extern")
+                    ? analysis.fileScope().lookup(v.name()).orElseGet(() -> decls.global(v, v.name()))
+                    : decls.global(v, fn.name() + "." + v.name());
+            fn.scope().declare(v.name(), symbol);
         } else {
             CType type = DeclResolver.withInitLength(analysis.resolve(v.type()), v.init());
             symbol = fn.newLocal(v.name(), type, v.span());
+            fn.scope().declare(v.name(), symbol);
+            if (v.init() != null) {
+                typer.type(v.init());
+            }
         }
-        fn.scope().declare(v.name(), symbol);
         analysis.bindings().declared(v, symbol);
         for (dev.lockstep.frontend.ast.Annotation a : v.annotations()) {
             if (a.name().equals(dev.lockstep.frontend.ast.Annotation.CLEANUP)) {

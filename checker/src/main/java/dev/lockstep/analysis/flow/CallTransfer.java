@@ -30,12 +30,14 @@ final class CallTransfer {
     private final LockTransfer locks;
     private final IrqTransfer irqs;
     private final RcuTransfer rcu;
+    private final RtContexts rt;
 
-    CallTransfer(FlowEnv env, SleepPoints sleeps, LockTransfer locks, IrqTransfer irqs) {
+    CallTransfer(FlowEnv env, SleepPoints sleeps, LockTransfer locks, IrqTransfer irqs, RtContexts rt) {
         this.env = env;
         this.sleeps = sleeps;
         this.locks = locks;
         this.irqs = irqs;
+        this.rt = rt;
         this.rcu = new RcuTransfer(env);
     }
 
@@ -57,6 +59,9 @@ final class CallTransfer {
             sleeps.sleepVia(sl.what(), sl.site(), sl.site(), CallStep.prepend(step, sl.chain()), in, rec);
         }
         acquisitions(s, step, args, in, rec);
+        for (Summary.CpuUse u : s.cpuUses()) {
+            rt.cpuUse(u.what(), u.site(), u.site(), CallStep.prepend(step, u.chain()), in, rec);
+        }
         for (Summary.IrqEnable e : s.irqEnables()) {
             irqEnable(e, step, in, rec);
         }
@@ -80,6 +85,7 @@ final class CallTransfer {
     private void acquisitions(Summary s, CallStep step, CallArguments args, PathState in, Recorder rec) {
         for (Summary.Acquisition a : s.acquisitions()) {
             Held lock = a.lock().atCallSite(args, step);
+            rt.acquisition(lock, lock.site(), lock.chain(), in, rec);
             List<Held> inside = new ArrayList<>();
             for (Held h : a.heldInside()) {
                 inside.add(h.atCallSite(args, step));

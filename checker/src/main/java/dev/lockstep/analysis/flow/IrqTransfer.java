@@ -50,6 +50,10 @@ final class IrqTransfer {
                 return in.withDepths(in.bh(), in.preempt(), in.rcu() + 1);
             case RCU_READ_UNLOCK:
                 return rcuUnlock(c.span(), in, rec);
+            case RT_ATOMIC_BEGIN:
+                return in.withRtAtomic(in.rtAtomic() + 1);
+            case RT_ATOMIC_END:
+                return in.withRtAtomic(in.rtAtomic() - 1);
             default:
                 return in;
         }

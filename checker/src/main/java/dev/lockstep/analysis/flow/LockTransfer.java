@@ -28,10 +28,12 @@ final class LockTransfer {
 
     private final FlowEnv env;
     private final SleepPoints sleeps;
+    private final RtContexts rt;
 
-    LockTransfer(FlowEnv env, SleepPoints sleeps) {
+    LockTransfer(FlowEnv env, SleepPoints sleeps, RtContexts rt) {
         this.env = env;
         this.sleeps = sleeps;
+        this.rt = rt;
     }
 
     /**
@@ -56,6 +58,7 @@ final class LockTransfer {
         if (a.kind().sleeps() && a.attempt() != Insn.Attempt.TRY) {
             sleeps.sleep("acquiring " + AtomicReason.kindName(h) + " '" + h.ref().display() + "'", a.span(), in, rec);
         }
+        rt.acquisition(h, a.span(), List.of(), in, rec);
         if (a.kind() != Insn.LockKind.SEMAPHORE) {
             if (env.isEntry() || !h.throughParameter()) {
                 rec.observe(new Observation.Acquisition(env.name(), h, a.attempt(), in.held(), in.irq().relative(),

@@ -19,13 +19,15 @@ public final class Transfer {
     private final CallTransfer calls;
     private final RcuTransfer rcu;
     private final SleepPoints sleeps;
+    private final RtContexts rt;
 
     public Transfer(FlowEnv env) {
         this.env = env;
         this.sleeps = new SleepPoints(env);
-        this.locks = new LockTransfer(env, sleeps);
+        this.rt = new RtContexts(env);
+        this.locks = new LockTransfer(env, sleeps, rt);
         this.irqs = new IrqTransfer(env);
-        this.calls = new CallTransfer(env, sleeps, locks, irqs);
+        this.calls = new CallTransfer(env, sleeps, locks, irqs, rt);
         this.rcu = new RcuTransfer(env);
     }
 
@@ -80,6 +82,12 @@ public final class Transfer {
         }
         if (insn instanceof Insn.IrqsDisabled d) {
             return irqs.irqsDisabled(d, in);
+        }
+        if (insn instanceof Insn.CpuId id) {
+            if (id.use() == Insn.CpuUse.CHECKED) {
+                rt.cpuUse(id.what(), id.span(), id.span(), List.of(), in, rec);
+            }
+            return in.kill(id.dst().index());
         }
         if (insn instanceof Insn.Store s) {
             String at = location(s.address());

@@ -45,7 +45,7 @@ public record Held(LockRef ref, Insn.LockKind kind, Insn.LockMode mode, int subc
      * locks held on entry are the callers' to judge).
      */
     public boolean spins() {
-        return !kind.sleeps() && origin != Origin.ON_ENTRY;
+        return kind.atomicWhileHeld() && origin != Origin.ON_ENTRY;
     }
 
     /** The same hold seen from a caller: instance and class substituted, the call site prepended to the chain. */
