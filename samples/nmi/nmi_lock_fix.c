@@ -13,7 +13,7 @@ static DEFINE_RAW_SPINLOCK(trace_lock);
 static int trace_events;
 static atomic_t dropped = ATOMIC_INIT(0);
 
-static void perf_nmi(void) __nmi
+static void perf_nmi(void) __nmi(cpu = 0)
 {
 	if (!raw_spin_trylock(&trace_lock)) {
 		atomic_inc(&dropped);

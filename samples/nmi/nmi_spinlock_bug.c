@@ -12,7 +12,7 @@
 static DEFINE_SPINLOCK(trace_lock);
 static int trace_events;
 
-static void perf_nmi(void) __nmi
+static void perf_nmi(void) __nmi(cpu = 0)
 {
 	if (!spin_trylock(&trace_lock))	// expect: wait-context
 		return;

@@ -20,7 +20,8 @@
 #include <lockstep/intrinsics.h>
 #include <linux/types.h>
 #include <linux/preempt.h>
-#include <linux/sched.h>
+#include <linux/smp.h>
+
 
 #ifndef CONFIG_NR_CPUS
 #define CONFIG_NR_CPUS 8

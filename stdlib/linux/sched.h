@@ -41,10 +41,6 @@ static struct task_struct __ls_current_task;
 #define fatal_signal_pending(p) 0
 #define task_pid_nr(p) ((p)->pid)
 
-/* The CPU the context runs on; smp_processor_id() claims that the context cannot migrate (rule preemptible-percpu). */
-#define smp_processor_id() __ls_cpu_id(__LS_CPU_CHECKED, "smp_processor_id")
-#define raw_smp_processor_id() __ls_cpu_id(__LS_CPU_RAW, "raw_smp_processor_id")
-#define get_cpu() ({ preempt_disable(); __ls_cpu_id(__LS_CPU_RAW, "get_cpu"); })
-#define put_cpu() preempt_enable()
+#include <linux/smp.h>
 
 #endif

@@ -22,9 +22,16 @@ import org.junit.jupiter.api.TestFactory;
  */
 class StaticSamplesTest {
 
-    private static final Set<Rule> STATIC = EnumSet.of(Rule.SLEEP_IN_ATOMIC, Rule.MISSING_IRQSAVE,
-            Rule.MISSING_BH, Rule.IRQ_LOCK_INVERSION, Rule.SELF_DEADLOCK, Rule.LOCK_IMBALANCE, Rule.BAD_UNLOCK,
-            Rule.IRQ_STATE_CLOBBER, Rule.RCU_UNPROTECTED, Rule.USE_AFTER_FREE, Rule.DEADLOCK);
+    private static final Set<Rule> STATIC = EnumSet.of(Rule.SLEEP_IN_ATOMIC, Rule.WAIT_CONTEXT,
+            Rule.PREEMPTIBLE_PERCPU, Rule.MISSING_IRQSAVE, Rule.MISSING_BH, Rule.IRQ_LOCK_INVERSION, Rule.SELF_DEADLOCK,
+            Rule.LOCK_IMBALANCE, Rule.BAD_UNLOCK, Rule.IRQ_STATE_CLOBBER, Rule.RCU_UNPROTECTED, Rule.USE_AFTER_FREE,
+            Rule.DEADLOCK);
+
+    /**
+     * Lock implementations written with atomics (samples/lockimpl) make no lock operation the static
+     * rules can see: their deadlocks are the explorer's to find (a wait no write satisfies).
+     */
+    private static final String EXPLORED_ONLY = "lockimpl";
 
     @TestFactory
     Stream<DynamicTest> everySample() throws IOException {
@@ -46,7 +53,7 @@ class StaticSamplesTest {
         }
         for (String e : expected) {
             Rule rule = Rule.byId(e.substring(0, e.indexOf('@')));
-            if (STATIC.contains(rule)) {
+            if (STATIC.contains(rule) && !file.getParent().endsWith(EXPLORED_ONLY)) {
                 assertTrue(found.contains(e), "missing " + e + " in " + file + "\n" + Lint.describe(fs));
             }
         }

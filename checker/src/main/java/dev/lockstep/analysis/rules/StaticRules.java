@@ -10,7 +10,7 @@ public final class StaticRules {
 
     public static List<StaticRule> all() {
         return List.of(new SleepInAtomic(), new WaitContext(), new PreemptiblePercpu(), new MissingIrqsave(), new MissingBh(), new IrqLockInversion(),
-                new Deadlock(), new SrcuSelfWait(), new NeverCompleted(), new SelfDeadlock(), new LockImbalance(), new BadUnlock(), new IrqStateClobber(),
+                new Deadlock(), new SrcuSelfWait(), new NeverCompleted(), new SelfDeadlock(), new NmiSelfDeadlock(), new LockImbalance(), new BadUnlock(), new IrqStateClobber(),
                 new RcuUnprotected(), new UseAfterFree());
     }
 }
