@@ -330,6 +330,7 @@ extern int atomic_read_acquire(const atomic_t *v);
 extern void atomic_set_release(atomic_t *v, int i);
 extern int atomic_fetch_add(int i, atomic_t *v);
 extern int atomic_fetch_add_relaxed(int i, atomic_t *v);
+extern int atomic_cmpxchg_acquire(atomic_t *v, int old, int new);
 #define xchg(p, v)		({ typeof(*(p)) __o = *(p); *(p) = (v); __o; })
 #define cmpxchg_release(p, o, n)	({ typeof(*(p)) __o = *(p); if (__o == (o)) *(p) = (n); __o; })
 extern void cpu_relax(void);
