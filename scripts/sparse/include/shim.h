@@ -346,6 +346,11 @@ extern void preempt_enable(void);
 #define __this_cpu_inc(var)	((var)[smp_processor_id()]++)
 #define this_cpu_inc(var)	((var)[smp_processor_id()]++)
 
+/* <linux/local_lock.h> */
+typedef int local_lock_t;
+extern void local_lock(local_lock_t (*l)[NR_CPUS]) __acquires(l);
+extern void local_unlock(local_lock_t (*l)[NR_CPUS]) __releases(l);
+
 /* <linux/rtmutex.h> */
 struct rt_mutex { long owner; };
 #define DEFINE_RT_MUTEX(x)	struct rt_mutex x = { 0 }

@@ -16,6 +16,40 @@ public sealed interface Insn {
 
     Span span();
 
+    /** The register this instruction assigns, or null. */
+    default Value.Reg destination() {
+        if (this instanceof Compute c) {
+            return c.dst();
+        } else if (this instanceof FieldAddr f) {
+            return f.dst();
+        } else if (this instanceof ElemAddr e) {
+            return e.dst();
+        } else if (this instanceof ContainerOf c) {
+            return c.dst();
+        } else if (this instanceof LocalObject o) {
+            return o.dst();
+        } else if (this instanceof Load l) {
+            return l.dst();
+        } else if (this instanceof Rmw r) {
+            return r.dst();
+        } else if (this instanceof Acquire a) {
+            return a.success();
+        } else if (this instanceof IrqSave s) {
+            return s.dst();
+        } else if (this instanceof Alloc a) {
+            return a.dst();
+        } else if (this instanceof IsHeld h) {
+            return h.dst();
+        } else if (this instanceof IrqsDisabled d) {
+            return d.dst();
+        } else if (this instanceof CpuId c) {
+            return c.dst();
+        } else if (this instanceof Call c) {
+            return c.dst();
+        }
+        return null;
+    }
+
     /**
      * {@code dst = op(args)}: arithmetic, comparison, logic and conversions on registers; no memory
      * access. Arguments are values of {@code type} ({@link IntType#wrap} form); arithmetic results

@@ -44,7 +44,7 @@ public final class Resolver {
         this.program = program;
         for (BasicBlock b : function.blocks()) {
             for (Insn i : b.insns()) {
-                Value.Reg dst = Defs.destination(i);
+                Value.Reg dst = i.destination();
                 if (dst != null) {
                     defs.computeIfAbsent(dst.index(), k -> new ArrayList<>()).add(i);
                 }

@@ -120,7 +120,7 @@ public final class Transfer {
             rec.gracePeriod(s.span());
             return rcu.gracePeriod(in);
         }
-        Value.Reg dst = Defs.destination(insn);
+        Value.Reg dst = insn.destination();
         return dst == null ? in : in.kill(dst.index());
     }
 

@@ -216,7 +216,8 @@ public final class Interpreter {
                 && !Pointers.isCell(b)) {
             r = Pointers.cell(cells.offset(Pointers.id(a), c.op() == Insn.Op.ADD ? b : -b));
         } else if (Pointers.isCell(a) || Pointers.isFunction(a)) {
-            r = c.op() == Insn.Op.MOVE ? a : Arithmetic.apply(c.op(), a, b, dev.lockstep.ir.IntType.LONG);
+            /* addresses compare unsigned: an object's address is below the errno range of IS_ERR() */
+            r = c.op() == Insn.Op.MOVE ? a : Arithmetic.apply(c.op(), a, b, dev.lockstep.ir.IntType.ULONG);
         } else {
             r = Arithmetic.apply(c.op(), a, b, c.type());
         }

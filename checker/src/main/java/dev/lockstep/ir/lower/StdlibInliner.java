@@ -56,7 +56,7 @@ final class StdlibInliner {
         callee.params().forEach(p -> params.add(p.index()));
         for (BasicBlock b : callee.blocks()) {
             for (Insn i : b.insns()) {
-                Value.Reg dst = destination(i);
+                Value.Reg dst = i.destination();
                 if (dst != null && params.contains(dst.index())) {
                     return false;
                 }
@@ -244,38 +244,5 @@ final class StdlibInliner {
             return List.of(r.function());
         }
         return List.of();
-    }
-
-    private static Value.Reg destination(Insn i) {
-        if (i instanceof Insn.Compute c) {
-            return c.dst();
-        } else if (i instanceof Insn.Load l) {
-            return l.dst();
-        } else if (i instanceof Insn.LocalObject o) {
-            return o.dst();
-        } else if (i instanceof Insn.FieldAddr f) {
-            return f.dst();
-        } else if (i instanceof Insn.ElemAddr e) {
-            return e.dst();
-        } else if (i instanceof Insn.Rmw r) {
-            return r.dst();
-        } else if (i instanceof Insn.Call c) {
-            return c.dst();
-        } else if (i instanceof Insn.IrqSave s) {
-            return s.dst();
-        } else if (i instanceof Insn.Acquire a) {
-            return a.success();
-        } else if (i instanceof Insn.CpuId c) {
-            return c.dst();
-        } else if (i instanceof Insn.IsHeld h) {
-            return h.dst();
-        } else if (i instanceof Insn.IrqsDisabled d) {
-            return d.dst();
-        } else if (i instanceof Insn.Alloc a) {
-            return a.dst();
-        } else if (i instanceof Insn.ContainerOf c) {
-            return c.dst();
-        }
-        return null;
     }
 }
