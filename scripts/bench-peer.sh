@@ -14,7 +14,8 @@
 #
 # The runs alternate (GenMC, lockstep, lockstep --jobs 2, then again) so that a slow moment of the
 # machine hurts all three alike. GenMC is run when `genmc` is on PATH (or GENMC names it);
-# otherwise only lockstep is measured, and the script says so.
+# otherwise only lockstep is measured, and the script says so. (GenMC 0.10.2 leaves a file
+# /tmp/__genmc.ll.* behind per run, wherever TMPDIR points.)
 #
 # Exit status: 0 when every count equals expected.json (or, for a size it does not list, GenMC's),
 # 1 when some does not (marked MISMATCH; "incomplete" when a bound or --timeout stopped
