@@ -13,16 +13,17 @@
 #include <linux/irqflags.h>
 #include <linux/kthread.h>
 
-static DEFINE_SPINLOCK(log_lock);
+/* raw: a spinlock_t taken inside local_irq_save() would be an invalid wait context on PREEMPT_RT */
+static DEFINE_RAW_SPINLOCK(log_lock);
 static int log_head;
 static int cpu_events;
 static int cpu_bytes;
 
 static void log_event(int ev)
 {
-	spin_lock_irq(&log_lock);
+	raw_spin_lock_irq(&log_lock);
 	log_head += ev;
-	spin_unlock_irq(&log_lock);	// expect: irq-state-clobber
+	raw_spin_unlock_irq(&log_lock);	// expect: irq-state-clobber
 }
 
 static int account(void *unused)

@@ -11,7 +11,8 @@
 #include <linux/irqflags.h>
 #include <linux/kthread.h>
 
-static DEFINE_SPINLOCK(log_lock);
+/* raw: a spinlock_t taken inside local_irq_save() would be an invalid wait context on PREEMPT_RT */
+static DEFINE_RAW_SPINLOCK(log_lock);
 static int log_head;
 static int cpu_events;
 static int cpu_bytes;
@@ -20,9 +21,9 @@ static void log_event(int ev)
 {
 	unsigned long flags;
 
-	spin_lock_irqsave(&log_lock, flags);
+	raw_spin_lock_irqsave(&log_lock, flags);
 	log_head += ev;
-	spin_unlock_irqrestore(&log_lock, flags);
+	raw_spin_unlock_irqrestore(&log_lock, flags);
 }
 
 static int account(void *unused)

@@ -10,7 +10,6 @@
 
 #define likely(x) (x)
 #define unlikely(x) (x)
-#define __attribute__(x)
 #define __always_inline inline
 #define __inline__ inline
 #define __inline inline

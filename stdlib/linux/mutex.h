@@ -6,6 +6,7 @@
 #ifndef _LINUX_MUTEX_H
 #define _LINUX_MUTEX_H
 
+#include <linux/cleanup.h>
 #include <lockstep/intrinsics.h>
 #include <linux/types.h>
 #include <linux/errno.h>
@@ -31,5 +32,10 @@ struct mutex {
 #define mutex_unlock(m) __ls_release((m), __LS_MUTEX, __LS_EXCLUSIVE)
 /* Used to assert that the caller holds the mutex: modelled as exactly that. */
 #define mutex_is_locked(m) __ls_is_held(m)
+
+/* Scope-based guards (linux/cleanup.h): guard(mutex)(&m), scoped_cond_guard(mutex_intr, return -EINTR, &m) { }. */
+DEFINE_GUARD(mutex, struct mutex *, mutex_lock(_T), mutex_unlock(_T))
+DEFINE_GUARD_COND(mutex, _try, mutex_trylock(_T))
+DEFINE_GUARD_COND(mutex, _intr, mutex_lock_interruptible(_T) == 0)
 
 #endif

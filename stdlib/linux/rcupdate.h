@@ -9,6 +9,7 @@
 #ifndef _LINUX_RCUPDATE_H
 #define _LINUX_RCUPDATE_H
 
+#include <linux/cleanup.h>
 #include <lockstep/intrinsics.h>
 #include <linux/types.h>
 #include <linux/compiler.h>
@@ -70,5 +71,16 @@ typedef void (*rcu_callback_t)(struct rcu_head *head);
 
 #define rcu_read_lock_held() 1
 #define rcu_is_watching() 1
+
+/*
+ * guard(rcu)(), scoped_guard(rcu) { }: an RCU read-side section to the end of the scope. Written
+ * out rather than with DEFINE_LOCK_GUARD_0 for the constructor's contract: like rcu_read_lock()
+ * in the kernel, it returns inside the section it opened (__acquires(RCU)).
+ */
+typedef struct { void *lock; } class_rcu_t;
+static inline void class_rcu_destructor(class_rcu_t *_T) { rcu_read_unlock(); }
+static inline class_rcu_t class_rcu_constructor(void) __acquires(RCU)
+{ class_rcu_t _t = { .lock = (void *)1 }; rcu_read_lock(); return _t; }
+static inline void *class_rcu_lock_ptr(class_rcu_t *_T) { return _T->lock; }
 
 #endif

@@ -6,6 +6,7 @@
 #ifndef _LINUX_RWSEM_H
 #define _LINUX_RWSEM_H
 
+#include <linux/cleanup.h>
 #include <lockstep/intrinsics.h>
 #include <linux/types.h>
 #include <linux/errno.h>
@@ -41,5 +42,12 @@ struct rw_semaphore {
 #define mmap_write_lock(mm) down_write(&(mm)->mmap_lock)
 #define mmap_write_unlock(mm) up_write(&(mm)->mmap_lock)
 #define mmap_read_trylock(mm) down_read_trylock(&(mm)->mmap_lock)
+
+/* guard(rwsem_read)(&sem), guard(rwsem_write)(&sem). */
+DEFINE_GUARD(rwsem_read, struct rw_semaphore *, down_read(_T), up_read(_T))
+DEFINE_GUARD_COND(rwsem_read, _try, down_read_trylock(_T))
+DEFINE_GUARD_COND(rwsem_read, _intr, down_read_interruptible(_T) == 0)
+DEFINE_GUARD(rwsem_write, struct rw_semaphore *, down_write(_T), up_write(_T))
+DEFINE_GUARD_COND(rwsem_write, _try, down_write_trylock(_T))
 
 #endif

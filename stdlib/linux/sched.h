@@ -41,9 +41,6 @@ static struct task_struct __ls_current_task;
 #define fatal_signal_pending(p) 0
 #define task_pid_nr(p) ((p)->pid)
 
-#define smp_processor_id() 0
-#define raw_smp_processor_id() 0
-#define get_cpu() (__ls_context(__LS_PREEMPT_DISABLE), 0)
-#define put_cpu() __ls_context(__LS_PREEMPT_ENABLE)
+#include <linux/smp.h>
 
 #endif

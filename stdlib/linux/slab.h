@@ -7,6 +7,8 @@
 #ifndef _LINUX_SLAB_H
 #define _LINUX_SLAB_H
 
+#include <linux/cleanup.h>
+#include <linux/err.h>
 #include <lockstep/intrinsics.h>
 #include <linux/types.h>
 #include <linux/gfp.h>
@@ -44,5 +46,8 @@ struct kmem_cache {
 #define kmem_cache_alloc(c, gfp) __ls_gfp_alloc(gfp, "kmem_cache_alloc")
 #define kmem_cache_zalloc(c, gfp) __ls_gfp_alloc(gfp, "kmem_cache_zalloc")
 #define kmem_cache_free(c, p) __ls_free((void *)(p))
+
+/* `void *p __free(kfree) = kmalloc(...)`: freed at scope exit unless no_free_ptr()/return_ptr() takes it. */
+DEFINE_FREE(kfree, void *, if (!IS_ERR_OR_NULL(_T)) kfree(_T))
 
 #endif

@@ -14,11 +14,21 @@ struct srcu_struct {
 #define init_srcu_struct(ssp) 0
 #define cleanup_srcu_struct(ssp) ((void)(ssp))
 
-#define srcu_read_lock(ssp) (__ls_context(__LS_RCU_READ_LOCK), 0)
-#define srcu_read_unlock(ssp, idx) __ls_context(__LS_RCU_READ_UNLOCK)
-#define srcu_dereference(p, ssp) rcu_dereference(p)
-#define srcu_dereference_check(p, ssp, c) rcu_dereference_check(p, c)
-#define synchronize_srcu(ssp) do { __ls_might_sleep("synchronize_srcu"); __ls_synchronize_rcu(); } while (0)
+/*
+ * An SRCU read-side section is a shared hold of its srcu_struct (__LS_SRCU): it may sleep, it nests,
+ * and it is no RCU read-side section. synchronize_srcu() takes the domain exclusively for an instant:
+ * it waits until no reader of that domain is inside, so inside its own domain's read section it
+ * waits forever (a deadlock), while another domain's readers do not hold it up.
+ */
+#define srcu_read_lock(ssp) ({ __ls_acquire((ssp), __LS_SRCU, __LS_SHARED, __LS_BLOCKING, 0); 0; })
+#define srcu_read_unlock(ssp, idx) __ls_release((ssp), __LS_SRCU, __LS_SHARED)
+#define srcu_read_lock_nmisafe(ssp) srcu_read_lock(ssp)
+#define srcu_read_unlock_nmisafe(ssp, idx) srcu_read_unlock(ssp, idx)
+#define srcu_dereference(p, ssp) rcu_dereference_raw(p)
+#define srcu_dereference_check(p, ssp, c) rcu_dereference_raw(p)
+#define synchronize_srcu(ssp) do { __ls_might_sleep("synchronize_srcu"); \
+	__ls_acquire((ssp), __LS_SRCU, __LS_EXCLUSIVE, __LS_BLOCKING, 0); __ls_release((ssp), __LS_SRCU, __LS_EXCLUSIVE); } while (0)
+#define synchronize_srcu_expedited(ssp) synchronize_srcu(ssp)
 #define call_srcu(ssp, head, func) call_rcu(head, func)
 
 #endif

@@ -8,7 +8,8 @@
 #define _LOCKSTEP_INTRINSICS_H
 
 /* lock kinds */
-enum __ls_lock_kind { __LS_SPINLOCK, __LS_RAW_SPINLOCK, __LS_RWLOCK, __LS_MUTEX, __LS_RWSEM, __LS_SEMAPHORE, __LS_SEQLOCK };
+enum __ls_lock_kind { __LS_SPINLOCK, __LS_RAW_SPINLOCK, __LS_RWLOCK, __LS_MUTEX, __LS_RWSEM, __LS_SEMAPHORE, __LS_SEQLOCK,
+	__LS_LOCAL_LOCK, __LS_SRCU };
 /* lock modes */
 enum __ls_lock_mode { __LS_EXCLUSIVE, __LS_SHARED };
 /* how an acquisition may end */
@@ -29,7 +30,13 @@ enum __ls_context { __LS_IRQ_DISABLE, __LS_IRQ_ENABLE, __LS_BH_DISABLE, __LS_BH_
 	__LS_PREEMPT_ENABLE, __LS_RCU_READ_LOCK, __LS_RCU_READ_UNLOCK,
 	/* seqlock/seqcount read sections: plain reads between a BEGIN and the VALIDATE that follows it
 	 * (read_seqretry) do not count as data races; reads after a BEGIN that is never validated do */
-	__LS_SEQ_READ_BEGIN, __LS_SEQ_READ_VALIDATE };
+	__LS_SEQ_READ_BEGIN, __LS_SEQ_READ_VALIDATE,
+	/* explicit preempt_disable/local_irq_disable/local_irq_save sections, which stay atomic on
+	 * PREEMPT_RT (rule wait-context); no effect on execution */
+	__LS_RT_ATOMIC_BEGIN, __LS_RT_ATOMIC_END };
+/* uses of the current CPU's number: CHECKED ones need the context pinned to its CPU (rule
+ * preemptible-percpu), RAW ones do not (raw_smp_processor_id, the irq-safe this_cpu_* operations) */
+enum __ls_cpu_use { __LS_CPU_CHECKED, __LS_CPU_RAW };
 
 /*
  * Locks: returns 1 on success (always for __LS_BLOCKING), 0 when a try or interruptible attempt fails.
@@ -62,6 +69,10 @@ unsigned long __ls_irq_save(void);
 void __ls_irq_restore(unsigned long flags);
 /* Added by the stdlib: 1 when the current CPU has hard interrupts disabled (irqs_disabled). */
 long __ls_irqs_disabled(void);
+/* What the front end makes of an inline asm statement (a note, and a compiler barrier). */
+void __ls_asm(void);
+/* Added by the stdlib: the number of the CPU the current context runs on; `what` names the API. */
+int __ls_cpu_id(int use, const char *what);
 
 /*
  * Sleeping, waiting, RCU grace periods. Only __ls_might_sleep marks a sleep: __ls_synchronize_rcu

@@ -38,6 +38,10 @@
 #include <linux/rcupdate.h>
 #include <linux/rculist.h>
 #include <linux/srcu.h>
+#include <linux/rtmutex.h>
+#include <linux/percpu.h>
+#include <linux/local_lock.h>
+#include <linux/cleanup.h>
 #include <linux/lockdep.h>
 #include <linux/interrupt.h>
 #include <linux/timer.h>

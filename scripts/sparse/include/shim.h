@@ -39,7 +39,7 @@
 #define __thread_ctx
 #define __irq
 #define __bh
-#define __nmi
+#define __nmi(...)
 #define __tasklet
 #define __timer
 #define __might_sleep
@@ -281,5 +281,119 @@ struct file_operations {
 	int (*open)(void *inode, struct file *file);
 	int (*release)(void *inode, struct file *file);
 };
+
+
+/* <linux/cleanup.h>: the kernel's scope-based cleanup; sparse does not run cleanup functions */
+#define __cleanup(func)	__attribute__((__cleanup__(func)))
+#define DEFINE_FREE(_name, _type, _free) \
+	static inline void __free_##_name(void *p) { _type _T = *(_type *)p; _free; }
+#define __free(_name)	__cleanup(__free_##_name)
+#define no_free_ptr(p)	({ __typeof__(p) __ptr = (p); (p) = NULL; __ptr; })
+#define return_ptr(p)	return no_free_ptr(p)
+#define DEFINE_LOCK_GUARD_1(_name, _type, _lock, _unlock, ...) \
+	typedef struct { _type *lock; __VA_ARGS__; } class_##_name##_t; \
+	static inline void class_##_name##_destructor(class_##_name##_t *_T) { _unlock; } \
+	static inline class_##_name##_t class_##_name##_constructor(_type *l) \
+	{ class_##_name##_t _t = { .lock = l }, *_T = &_t; _lock; return _t; }
+#define DEFINE_GUARD(_name, _type, _lock, _unlock) \
+	typedef _type class_##_name##_t; \
+	static inline void class_##_name##_destructor(_type *p) { _type _T = *p; _unlock; } \
+	static inline _type class_##_name##_constructor(_type _T) { _lock; return _T; }
+#define CLASS(_name, var)	class_##_name##_t var __cleanup(class_##_name##_destructor) = class_##_name##_constructor
+#define guard(_name)	CLASS(_name, __guard_##__LINE__)
+#define scoped_guard(_name, args...) \
+	for (CLASS(_name, scope)(args), *done = NULL; !done; done = (void *)1)
+DEFINE_LOCK_GUARD_1(spinlock, spinlock_t, spin_lock(_T->lock), spin_unlock(_T->lock))
+DEFINE_LOCK_GUARD_1(spinlock_irqsave, spinlock_t, spin_lock_irqsave(_T->lock, _T->flags),
+	spin_unlock_irqrestore(_T->lock, _T->flags), unsigned long flags)
+DEFINE_GUARD(mutex, struct mutex *, mutex_lock(_T), mutex_unlock(_T))
+DEFINE_FREE(kfree, void *, if (_T) kfree(_T))
+
+
+/* <linux/spinlock.h>: raw spinlocks */
+typedef struct { int raw_lock; } raw_spinlock_t;
+#define DEFINE_RAW_SPINLOCK(x)	raw_spinlock_t x = { 0 }
+extern void raw_spin_lock(raw_spinlock_t *lock) __acquires(lock);
+extern void raw_spin_unlock(raw_spinlock_t *lock) __releases(lock);
+extern int _raw_spin_trylock(raw_spinlock_t *lock);
+#define raw_spin_trylock(lock)	__cond_lock(lock, _raw_spin_trylock(lock))
+extern unsigned long _raw_spin_lock_irqsave(raw_spinlock_t *lock) __acquires(lock);
+#define raw_spin_lock_irqsave(lock, flags)	do { (flags) = _raw_spin_lock_irqsave(lock); } while (0)
+extern void raw_spin_unlock_irqrestore(raw_spinlock_t *lock, unsigned long flags) __releases(lock);
+extern void raw_spin_lock_irq(raw_spinlock_t *lock) __acquires(lock);
+extern void raw_spin_unlock_irq(raw_spinlock_t *lock) __releases(lock);
+
+/* <linux/atomic.h>, <asm/cmpxchg.h>, <asm/processor.h>: what the lock implementations use */
+extern int atomic_read(const atomic_t *v);
+extern void atomic_set(atomic_t *v, int i);
+extern int atomic_read_acquire(const atomic_t *v);
+extern void atomic_set_release(atomic_t *v, int i);
+extern int atomic_fetch_add(int i, atomic_t *v);
+extern int atomic_fetch_add_relaxed(int i, atomic_t *v);
+extern int atomic_cmpxchg_acquire(atomic_t *v, int old, int new);
+#define xchg(p, v)		({ typeof(*(p)) __o = *(p); *(p) = (v); __o; })
+#define cmpxchg_release(p, o, n)	({ typeof(*(p)) __o = *(p); if (__o == (o)) *(p) = (n); __o; })
+extern void cpu_relax(void);
+
+/* <linux/percpu.h> */
+#define NR_CPUS		8
+#define DEFINE_PER_CPU(type, name)	type name[NR_CPUS]
+extern int smp_processor_id(void);
+extern void preempt_disable(void);
+extern void preempt_enable(void);
+#define get_cpu()	({ preempt_disable(); smp_processor_id(); })
+#define put_cpu()	preempt_enable()
+#define __this_cpu_inc(var)	((var)[smp_processor_id()]++)
+#define this_cpu_inc(var)	((var)[smp_processor_id()]++)
+
+/* <linux/local_lock.h> */
+typedef int local_lock_t;
+extern void local_lock(local_lock_t (*l)[NR_CPUS]) __acquires(l);
+extern void local_unlock(local_lock_t (*l)[NR_CPUS]) __releases(l);
+
+/* <linux/rtmutex.h> */
+struct rt_mutex { long owner; };
+#define DEFINE_RT_MUTEX(x)	struct rt_mutex x = { 0 }
+extern void rt_mutex_lock(struct rt_mutex *lock) __acquires(lock);
+extern void rt_mutex_unlock(struct rt_mutex *lock) __releases(lock);
+
+/* <linux/srcu.h> */
+struct srcu_struct { int idx; };
+#define DEFINE_STATIC_SRCU(x)	static struct srcu_struct x = { 0 }
+extern int srcu_read_lock(struct srcu_struct *ssp) __acquires(ssp);
+extern void srcu_read_unlock(struct srcu_struct *ssp, int idx) __releases(ssp);
+extern void synchronize_srcu(struct srcu_struct *ssp);
+
+/* <linux/device.h>, <linux/platform_device.h> */
+struct device { void *driver_data; };
+struct device_driver { const char *name; };
+struct platform_device { struct device dev; };
+struct platform_driver { int (*probe)(struct platform_device *pdev); struct device_driver driver; };
+extern void *devm_kzalloc(struct device *dev, size_t size, gfp_t gfp);
+extern int platform_get_irq(struct platform_device *pdev, unsigned int num);
+#define platform_set_drvdata(pdev, data)	((pdev)->dev.driver_data = (data))
+#define module_platform_driver(drv)	static int __init __probe_##drv(void) { return 0; } module_init(__probe_##drv)
+#define dev_err(dev, ...)	((void)(dev))
+#define pr_info(...)	((void)0)
+#define unlikely(x)	(x)
+#define WARN_ON_ONCE(c)	WARN_ON(c)
+typedef irqreturn_t (*irq_handler_t)(int, void *);
+extern int devm_request_threaded_irq(struct device *dev, unsigned int irq, irq_handler_t handler,
+				     irq_handler_t thread_fn, unsigned long flags, const char *name, void *dev_id);
+#define IRQF_ONESHOT	0x2000
+struct delayed_work { struct work_struct work; };
+extern void INIT_DELAYED_WORK(struct delayed_work *work, void (*func)(struct work_struct *));
+#define to_delayed_work(w)	container_of(w, struct delayed_work, work)
+#define from_timer(var, t, field)	container_of(t, typeof(*var), field)
+#define list_for_each_entry_safe(pos, n, head, member) \
+	for (pos = list_entry((head)->next, typeof(*pos), member), \
+	     n = list_entry(pos->member.next, typeof(*pos), member); \
+	     &pos->member != (head); \
+	     pos = n, n = list_entry(n->member.next, typeof(*n), member))
+
+#define INIT_LIST_HEAD(l)	do { (l)->next = (l); (l)->prev = (l); } while (0)
+#define list_for_each_entry(pos, head, member) \
+	for (pos = list_entry((head)->next, typeof(*pos), member); &pos->member != (head); \
+	     pos = list_entry(pos->member.next, typeof(*pos), member))
 
 #endif

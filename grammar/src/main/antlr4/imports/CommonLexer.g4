@@ -48,6 +48,7 @@ BOOL : '_Bool';
 // GNU and kernel extensions
 ATTRIBUTE : '__attribute__' | '__attribute';
 TYPEOF : 'typeof' | '__typeof__' | '__typeof';
+ASM : 'asm' | '__asm__' | '__asm';
 CONTAINER_OF : 'container_of';
 OFFSETOF : 'offsetof' | '__builtin_offsetof';
 ENTRY : '__entry';

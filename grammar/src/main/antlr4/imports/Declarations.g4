@@ -81,7 +81,8 @@ structSpecifier
 
 structKind : STRUCT | UNION ;
 
-structMember : specifierQualifier+ (structDeclarator (COMMA structDeclarator)*)? SEMI ;
+/* A lone ';' among the members is GCC's empty declaration (what a macro with no extra members leaves). */
+structMember : specifierQualifier+ (structDeclarator (COMMA structDeclarator)*)? SEMI | SEMI ;
 
 structDeclarator
     : declarator attribute* (COLON expr)? attribute*

@@ -1,4 +1,4 @@
-/* All C statements but asm, with GNU case ranges. */
+/* C statements, with GNU case ranges and GNU inline asm (its operands are kept as balanced tokens). */
 parser grammar Statements;
 
 compoundStatement : LBRACE blockItem* RBRACE ;
@@ -13,6 +13,7 @@ statement
     | expression SEMI                                                           # exprStmt
     | SEMI                                                                      # emptyStmt
     | attribute+ SEMI                                                           # attributeStmt
+    | ASM (VOLATILE | GOTO | INLINE)* LPAREN balancedToken* RPAREN SEMI          # asmStmt
     | IF LPAREN expression RPAREN statement (ELSE statement)?                   # ifStmt
     | SWITCH LPAREN expression RPAREN statement                                 # switchStmt
     | WHILE LPAREN expression RPAREN statement                                  # whileStmt

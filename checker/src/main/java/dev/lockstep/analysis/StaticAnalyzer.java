@@ -45,7 +45,7 @@ public final class StaticAnalyzer {
     public static AnalysisFacts facts(Program program) {
         Map<String, Resolver> resolvers = new LinkedHashMap<>();
         for (Function f : program.functions().values()) {
-            resolvers.put(f.name(), new Resolver(f));
+            resolvers.put(f.name(), new Resolver(f, resolvers));
         }
         CallGraph calls = new CallGraph(program, resolvers);
         EntryContexts own = new EntryContexts(program);

@@ -10,6 +10,14 @@ public record Span(String file, int line, int column, int endLine, int endColumn
     /** A span that stands for code the checker made up (no user location). */
     public static final Span NONE = new Span("<none>", 0, 0, 0, 0);
 
+    /** How the files of the stdlib (the kernel API the checker brings) are named in spans. */
+    public static final String STDLIB_PREFIX = "stdlib/";
+
+    /** Whether this is a location in the stdlib rather than in the user's code. */
+    public boolean inStdlib() {
+        return file.startsWith(STDLIB_PREFIX);
+    }
+
     public static Span at(String file, int line, int column) {
         return new Span(file, line, column, line, column);
     }

@@ -5,12 +5,29 @@ import java.util.List;
 /**
  * What a function's declaration promises: the entry contexts it runs in as an entry point (from
  * annotations and registration idioms, with placement arguments), sparse's lock contracts by lock
- * class, and {@code __might_sleep}.
+ * class, {@code __might_sleep}, and the lock class each parameter names when it points to a lock
+ * ({@code spinlock_t *l}; null for the others): a lock reached through a parameter is named so, as
+ * the contracts name it.
  */
 public record Contract(List<EntryPoint> entries, List<String> acquires, List<String> releases,
-        List<String> mustHold, boolean mightSleep) {
+        List<String> mustHold, boolean mightSleep, List<String> paramClasses) {
 
     public static final Contract NONE = new Contract(List.of(), List.of(), List.of(), List.of(), false);
+
+    public Contract {
+        paramClasses = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(paramClasses));
+    }
+
+    /** A contract that names no parameter's class. */
+    public Contract(List<EntryPoint> entries, List<String> acquires, List<String> releases, List<String> mustHold,
+            boolean mightSleep) {
+        this(entries, acquires, releases, mustHold, mightSleep, List.of());
+    }
+
+    /** The class parameter {@code index} names as a lock, or null. */
+    public String paramClass(int index) {
+        return index < paramClasses.size() ? paramClasses.get(index) : null;
+    }
 
     /**
      * One way the function is entered: its context, the CPU it is pinned to (-1: any), the number

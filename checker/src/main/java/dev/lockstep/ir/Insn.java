@@ -16,6 +16,40 @@ public sealed interface Insn {
 
     Span span();
 
+    /** The register this instruction assigns, or null. */
+    default Value.Reg destination() {
+        if (this instanceof Compute c) {
+            return c.dst();
+        } else if (this instanceof FieldAddr f) {
+            return f.dst();
+        } else if (this instanceof ElemAddr e) {
+            return e.dst();
+        } else if (this instanceof ContainerOf c) {
+            return c.dst();
+        } else if (this instanceof LocalObject o) {
+            return o.dst();
+        } else if (this instanceof Load l) {
+            return l.dst();
+        } else if (this instanceof Rmw r) {
+            return r.dst();
+        } else if (this instanceof Acquire a) {
+            return a.success();
+        } else if (this instanceof IrqSave s) {
+            return s.dst();
+        } else if (this instanceof Alloc a) {
+            return a.dst();
+        } else if (this instanceof IsHeld h) {
+            return h.dst();
+        } else if (this instanceof IrqsDisabled d) {
+            return d.dst();
+        } else if (this instanceof CpuId c) {
+            return c.dst();
+        } else if (this instanceof Call c) {
+            return c.dst();
+        }
+        return null;
+    }
+
     /**
      * {@code dst = op(args)}: arithmetic, comparison, logic and conversions on registers; no memory
      * access. Arguments are values of {@code type} ({@link IntType#wrap} form); arithmetic results
@@ -124,8 +158,37 @@ public sealed interface Insn {
      */
     record RcuCheck(Value protectedBy, Span span) implements Insn {}
 
-    /** A call; {@code callee} is a {@link Value.FunctionRef} or a register holding a function pointer. */
-    record Call(Value.Reg dst, Value callee, List<Value> args, Span span) implements Insn {}
+    /**
+     * {@code dst} = the number of the CPU the current context runs on ({@code smp_processor_id},
+     * the index of {@code this_cpu_*}). {@link CpuUse#CHECKED} uses are only stable where the context
+     * cannot migrate (preemption or interrupts off, interrupt context): rule
+     * {@code preemptible-percpu}; {@link CpuUse#RAW} ones ({@code raw_smp_processor_id}, the irq-safe
+     * {@code this_cpu_*} operations) make no such claim. {@code what} names the API for messages.
+     */
+    record CpuId(Value.Reg dst, CpuUse use, String what, Span span) implements Insn {}
+
+    /**
+     * A call; {@code callee} is a {@link Value.FunctionRef} or a register holding a function pointer.
+     * {@code argClasses} holds, for each pointer argument, the lock class it would name as a lock
+     * ({@code dev_lock} for {@code &dev_lock}, {@code struct dev::lock} for {@code &d->lock}), and
+     * null for the others: a callee that takes a lock through its parameter takes the caller's class.
+     */
+    record Call(Value.Reg dst, Value callee, List<Value> args, List<String> argClasses, Span span) implements Insn {
+        public Call {
+            args = List.copyOf(args);
+            argClasses = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(argClasses));
+        }
+
+        /** A call whose arguments name no lock class (synthesised calls, tests). */
+        public Call(Value.Reg dst, Value callee, List<Value> args, Span span) {
+            this(dst, callee, args, java.util.Collections.nCopies(args.size(), null), span);
+        }
+
+        /** The class argument {@code i} names, or null. */
+        public String argClass(int i) {
+            return i < argClasses.size() ? argClasses.get(i) : null;
+        }
+    }
 
     /** Start a process-context thread running {@code function(arg)} ({@code kthread_run}). */
     record Spawn(Value function, Value arg, Value name, Span span) implements Insn {}
@@ -157,11 +220,28 @@ public sealed interface Insn {
     }
 
     enum LockKind {
-        SPINLOCK, RAW_SPINLOCK, RWLOCK, MUTEX, RWSEM, SEMAPHORE, SEQLOCK;
+        SPINLOCK, RAW_SPINLOCK, RWLOCK, MUTEX, RWSEM, SEMAPHORE, SEQLOCK,
+        /** {@code local_lock_t}: preemption (or interrupts) off on this CPU; a per-CPU spinlock on PREEMPT_RT. */
+        LOCAL_LOCK,
+        /**
+         * An SRCU domain ({@code struct srcu_struct}): readers take it shared and may sleep inside,
+         * {@code synchronize_srcu} takes it exclusively for an instant (it waits for the readers).
+         */
+        SRCU;
 
         /** Whether waiting for it sleeps (mutexes, rwsems, semaphores) rather than spins. */
         public boolean sleeps() {
             return this == MUTEX || this == RWSEM || this == SEMAPHORE;
+        }
+
+        /** Whether holding it makes the context atomic (no sleeping): the spinning locks, not SRCU read sections. */
+        public boolean atomicWhileHeld() {
+            return !sleeps() && this != SRCU;
+        }
+
+        /** Locks that PREEMPT_RT turns into sleeping locks: taking one where RT stays atomic is an invalid wait context. */
+        public boolean sleepsOnRt() {
+            return this == SPINLOCK || this == RWLOCK || this == LOCAL_LOCK;
         }
     }
 
@@ -175,10 +255,21 @@ public sealed interface Insn {
         /** read_seqbegin: plain reads from here until the next SEQ_READ_VALIDATE are validated reads. */
         SEQ_READ_BEGIN,
         /** read_seqretry: the reads since SEQ_READ_BEGIN are validated (they do not count as data races). */
-        SEQ_READ_VALIDATE
+        SEQ_READ_VALIDATE,
+        /**
+         * An explicit preempt_disable, local_irq_disable or local_irq_save begins a section that stays
+         * atomic on PREEMPT_RT (a spinlock's own irq and preemption changes do not: RT spinlocks sleep).
+         * No effect on execution; the rule wait-context reads it.
+         */
+        RT_ATOMIC_BEGIN,
+        /** The end of such a section. */
+        RT_ATOMIC_END
     }
 
     enum FreeKind { NOW, AFTER_GRACE_PERIOD }
+
+    /** Whether a use of the CPU number needs the context pinned to its CPU. */
+    enum CpuUse { CHECKED, RAW }
 
     enum EntryKind { PROCESS, SOFTIRQ, TASKLET, HARDIRQ, NMI, INIT, FINAL }
 }

@@ -206,6 +206,9 @@ public final class IrPrinter {
             if (i instanceof Insn.IrqsDisabled d) {
                 return d.dst() + " = irqs_disabled";
             }
+            if (i instanceof Insn.CpuId c) {
+                return c.dst() + " = cpu_id." + lower(c.use()) + " \"" + c.what() + "\"";
+            }
             if (i instanceof Insn.RcuCheck r) {
                 return "rcu_check " + r.protectedBy();
             }

@@ -5,6 +5,7 @@ import dev.lockstep.frontend.ast.Expr;
 import dev.lockstep.frontend.ast.Stmt;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Resolves one function body: block scopes, local declarations, statements and labels. */
@@ -165,20 +166,55 @@ final class BodyResolver {
         }
     }
 
+    /** A local variable: in scope from its declarator on, so its own initializer may name it (from_timer). */
     private void variable(Decl.Var v) {
-        if (v.init() != null) {
-            typer.type(v.init());
-        }
         Symbol symbol;
-        if (v.storage().contains("extern")) {
-            symbol = analysis.fileScope().lookup(v.name()).orElseGet(() -> decls.global(v, v.name()));
-        } else if (v.storage().contains("static")) {
-            symbol = decls.global(v, fn.name() + "." + v.name());
+        if (v.storage().contains("extern") || v.storage().contains("static")) {
+            if (v.init() != null) {
+                typer.type(v.init());
+            }
+            symbol = v.storage().contains("extern")
+                    ? analysis.fileScope().lookup(v.name()).orElseGet(() -> decls.global(v, v.name()))
+                    : decls.global(v, fn.name() + "." + v.name());
+            fn.scope().declare(v.name(), symbol);
         } else {
             CType type = DeclResolver.withInitLength(analysis.resolve(v.type()), v.init());
             symbol = fn.newLocal(v.name(), type, v.span());
+            fn.scope().declare(v.name(), symbol);
+            if (v.init() != null) {
+                typer.type(v.init());
+            }
         }
-        fn.scope().declare(v.name(), symbol);
         analysis.bindings().declared(v, symbol);
+        for (dev.lockstep.frontend.ast.Annotation a : v.annotations()) {
+            if (a.name().equals(dev.lockstep.frontend.ast.Annotation.CLEANUP)) {
+                cleanup(v, symbol, a);
+            }
+        }
+    }
+
+    /**
+     * {@code __attribute__((cleanup(fn)))}: {@code fn(&v)} runs at every exit of v's scope, so v's
+     * address is taken and this function calls fn. fn must be a function taking one pointer.
+     */
+    private void cleanup(Decl.Var v, Symbol symbol, dev.lockstep.frontend.ast.Annotation a) {
+        Expr.Name fnName = (Expr.Name) a.args().get(0).value();
+        if (!(symbol instanceof Symbol.Local)) {
+            analysis.diagnostics().error(a.span(), "the cleanup attribute applies to local variables only, not to '"
+                    + v.name() + "'");
+            return;
+        }
+        Optional<Symbol> target = analysis.fileScope().lookup(fnName.name());
+        if (target.isEmpty() || !(target.get() instanceof Symbol.Function f)) {
+            analysis.diagnostics().error(fnName.span(), "cleanup function '" + fnName.name() + "' is not a function");
+            return;
+        }
+        if (f.type().params().size() != 1) {
+            analysis.diagnostics().error(fnName.span(), "cleanup function '" + fnName.name()
+                    + "' must take one parameter (a pointer to '" + v.name() + "')");
+            return;
+        }
+        analysis.bindings().addressTaken(symbol);
+        fn.facts().call(fnName.name());
     }
 }

@@ -8,7 +8,7 @@ final class IntrinsicTypes {
 
     static CType returns(String intrinsic) {
         return switch (intrinsic) {
-            case "__ls_acquire" -> Types.INT;
+            case "__ls_acquire", "__ls_cpu_id" -> Types.INT;
             case "__ls_load", "__ls_rmw", "__ls_cmpxchg", "__ls_is_held", "__ls_irqs_disabled" -> Types.LONG;
             case "__ls_irq_save" -> Types.ULONG;
             case "__ls_alloc" -> Types.VOID_PTR;

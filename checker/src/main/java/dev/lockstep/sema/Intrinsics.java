@@ -15,17 +15,20 @@ public final class Intrinsics {
 
     public static final String SPAWN = "__ls_spawn";
     public static final String REGISTER = "__ls_register";
+    /** What an inline {@code asm} statement becomes: the front end cannot read it; treated as a compiler barrier. */
+    public static final String ASM = dev.lockstep.frontend.ast.Stmt.INLINE_ASM;
 
     public static final Set<String> NAMES = Set.of(
             "__ls_acquire", "__ls_release", "__ls_downgrade", "__ls_load", "__ls_store", "__ls_rmw",
             "__ls_cmpxchg", "__ls_fence", "__ls_context", "__ls_irq_save", "__ls_irq_restore",
             "__ls_might_sleep", "__ls_synchronize_rcu", "__ls_wait_dec", "__ls_await", "__ls_assume",
             "__ls_alloc", "__ls_free", "__ls_free_rcu", "__ls_assert", "__ls_assert_held",
-            "__ls_assert_irqs_disabled", "__ls_is_held", "__ls_irqs_disabled", "__ls_rcu_check", SPAWN, REGISTER);
+            "__ls_assert_irqs_disabled", "__ls_is_held", "__ls_irqs_disabled", "__ls_rcu_check", "__ls_cpu_id", ASM, SPAWN,
+            REGISTER);
 
     private static final List<List<String>> ENUMS = List.of(
             List.of("__LS_SPINLOCK", "__LS_RAW_SPINLOCK", "__LS_RWLOCK", "__LS_MUTEX", "__LS_RWSEM",
-                    "__LS_SEMAPHORE", "__LS_SEQLOCK"),
+                    "__LS_SEMAPHORE", "__LS_SEQLOCK", "__LS_LOCAL_LOCK", "__LS_SRCU"),
             List.of("__LS_EXCLUSIVE", "__LS_SHARED"),
             List.of("__LS_BLOCKING", "__LS_TRY", "__LS_INTERRUPTIBLE"),
             List.of("__LS_PLAIN", "__LS_ONCE", "__LS_ACQUIRE", "__LS_RELEASE"),
@@ -36,7 +39,8 @@ public final class Intrinsics {
             List.of("__LS_PROCESS", "__LS_SOFTIRQ", "__LS_TASKLET", "__LS_HARDIRQ", "__LS_NMI"),
             List.of("__LS_IRQ_DISABLE", "__LS_IRQ_ENABLE", "__LS_BH_DISABLE", "__LS_BH_ENABLE",
                     "__LS_PREEMPT_DISABLE", "__LS_PREEMPT_ENABLE", "__LS_RCU_READ_LOCK", "__LS_RCU_READ_UNLOCK",
-                    "__LS_SEQ_READ_BEGIN", "__LS_SEQ_READ_VALIDATE"));
+                    "__LS_SEQ_READ_BEGIN", "__LS_SEQ_READ_VALIDATE", "__LS_RT_ATOMIC_BEGIN", "__LS_RT_ATOMIC_END"),
+            List.of("__LS_CPU_CHECKED", "__LS_CPU_RAW"));
 
     private static final Map<String, Long> VALUES = values();
 

@@ -32,9 +32,18 @@ public final class LockClasses {
         if (Types.isArray(type)) {
             return ofObject(e);
         }
+        return pointerClass(type, pointerName(e));
+    }
+
+    /** The class a pointer parameter names as a lock ({@code spinlock_t *l}), or null when it is no pointer. */
+    public static String ofParameter(Symbol.Parameter p) {
+        return Types.isPointer(p.type()) ? pointerClass(p.type(), p.name()) : null;
+    }
+
+    private static String pointerClass(CType type, String name) {
         CType target = Types.pointee(type);
         String prefix = target == null ? type.display() + " " : target.display() + " *";
-        return prefix + pointerName(e);
+        return prefix + name;
     }
 
     /**

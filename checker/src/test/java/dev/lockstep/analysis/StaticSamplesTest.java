@@ -22,9 +22,18 @@ import org.junit.jupiter.api.TestFactory;
  */
 class StaticSamplesTest {
 
-    private static final Set<Rule> STATIC = EnumSet.of(Rule.SLEEP_IN_ATOMIC, Rule.MISSING_IRQSAVE,
-            Rule.MISSING_BH, Rule.IRQ_LOCK_INVERSION, Rule.SELF_DEADLOCK, Rule.LOCK_IMBALANCE, Rule.BAD_UNLOCK,
-            Rule.IRQ_STATE_CLOBBER, Rule.RCU_UNPROTECTED, Rule.USE_AFTER_FREE, Rule.DEADLOCK);
+    private static final Set<Rule> STATIC = EnumSet.of(Rule.SLEEP_IN_ATOMIC, Rule.WAIT_CONTEXT,
+            Rule.PREEMPTIBLE_PERCPU, Rule.MISSING_IRQSAVE, Rule.MISSING_BH, Rule.IRQ_LOCK_INVERSION, Rule.SELF_DEADLOCK,
+            Rule.LOCK_IMBALANCE, Rule.BAD_UNLOCK, Rule.IRQ_STATE_CLOBBER, Rule.RCU_UNPROTECTED, Rule.USE_AFTER_FREE,
+            Rule.DEADLOCK);
+
+    /**
+     * Samples whose expectations only the explorer meets: lock implementations written with atomics
+     * make no lock operation the static rules can see (their deadlocks are waits no write
+     * satisfies), and the static use-after-free rule judges frees against RCU readers, not a use
+     * after a plain kfree (here one that a __free variable's cleanup runs on return).
+     */
+    private static final List<String> EXPLORED_ONLY = List.of("lockimpl/", "guards/free_bug.c");
 
     @TestFactory
     Stream<DynamicTest> everySample() throws IOException {
@@ -46,7 +55,8 @@ class StaticSamplesTest {
         }
         for (String e : expected) {
             Rule rule = Rule.byId(e.substring(0, e.indexOf('@')));
-            if (STATIC.contains(rule)) {
+            String relative = RepoPaths.root().resolve("samples").relativize(file).toString().replace('\\', '/');
+            if (STATIC.contains(rule) && EXPLORED_ONLY.stream().noneMatch(relative::startsWith)) {
                 assertTrue(found.contains(e), "missing " + e + " in " + file + "\n" + Lint.describe(fs));
             }
         }

@@ -3,13 +3,13 @@ package dev.lockstep.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-/** Runs the command line in-process and captures its exit code and both output streams. */
+/** Runs the command line in-process, as the launcher builds it for these arguments, and captures its exit code and both output streams. */
 record CliRun(int exitCode, String out, String err) {
 
     static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var cl = Main.commandLine();
+        var cl = Main.commandLineFor(args);
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         int code = cl.execute(args);

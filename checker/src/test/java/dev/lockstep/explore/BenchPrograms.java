@@ -20,6 +20,7 @@ final class BenchPrograms {
             case "ainc.c" -> ainc(n);
             case "indexer.c" -> indexer(n);
             case "filesystem.c" -> filesystem(n);
+            case "fib_bench.c" -> fibBench(n);
             default -> throw new IllegalArgumentException(file);
         };
     }
@@ -188,6 +189,54 @@ final class BenchPrograms {
         for (int k = 0; k < n; k++) {
             spawn.spawn("allocate", c(k));
         }
+        return spawn.ret().done().build();
+    }
+
+    /** The largest value 2N alternating Fibonacci steps from (1, 1) reach: F(2N+2). */
+    private static long fibMax(int n) {
+        long a = 1;
+        long b = 1;
+        for (int k = 0; k < 2 * n; k++) {
+            long next = a + b;
+            a = b;
+            b = next;
+        }
+        return b;
+    }
+
+    static Program fibBench(int n) {
+        IrBuilder p = new IrBuilder("fib_bench.c").global("x", "int", 1).global("y", "int", 1);
+        for (String target : new String[] {"x", "y"}) {
+            IrBuilder.Fn f = p.function("fib_" + target, "unused");
+            Value.Reg i = f.reg("i");
+            Value.Reg px = f.reg("prev_x");
+            Value.Reg py = f.reg("prev_y");
+            Value.Reg sum = f.reg("sum");
+            Value.Reg cond = f.reg("cond");
+            int head = f.block();
+            int body = f.block();
+            int exit = f.block();
+            f.at(0).move(i, c(0)).jump(head);
+            f.at(head).compute(cond, Insn.Op.LT, i, c(n)).branch(cond, body, exit);
+            f.at(body).load(px, g("x"), Insn.Access.ACQUIRE).load(py, g("y"), Insn.Access.ACQUIRE)
+                    .compute(sum, Insn.Op.ADD, px, py).store(g(target), sum, Insn.Access.RELEASE)
+                    .compute(i, Insn.Op.ADD, i, c(1)).loopBack(head, 0);
+            f.at(exit).ret().done();
+        }
+        IrBuilder.Fn check = p.function("check", "unused");
+        Value.Reg v = check.reg("v");
+        Value.Reg over = check.reg("over");
+        Value.Reg ok = check.reg("ok");
+        int second = check.block();
+        int verdict = check.block();
+        check.at(0).load(v, g("x"), Insn.Access.ACQUIRE).compute(over, Insn.Op.GT, v, c(fibMax(n)))
+                .branch(over, verdict, second);
+        check.at(second).load(v, g("y"), Insn.Access.ACQUIRE).compute(over, Insn.Op.GT, v, c(fibMax(n)))
+                .jump(verdict);
+        check.at(verdict).compute(ok, Insn.Op.EQ, over, c(0))
+                .insn(new Insn.Assert(ok, "BUG_ON(x > FIB_MAX || y > FIB_MAX)", p.span())).ret().done();
+        IrBuilder.Fn spawn = p.function("spawn").entry(Insn.EntryKind.INIT);
+        spawn.spawn("fib_x", new Value.Null()).spawn("fib_y", new Value.Null()).spawn("check", new Value.Null());
         return spawn.ret().done().build();
     }
 }

@@ -94,6 +94,34 @@ public sealed interface Observation {
         }
     }
 
+    /**
+     * A lock that PREEMPT_RT turns into a sleeping lock ({@code spinlock_t}, {@code rwlock_t},
+     * {@code local_lock_t}) taken at {@code where} (through {@code chain}) where the context stays
+     * atomic even on RT: {@code reason}, made so at {@code reasonSite} (null when not known).
+     */
+    record WaitContext(String function, Held lock, Span where, List<CallStep> chain, String reason, Span reasonSite,
+            Certainty certainty) implements Observation {
+        public WaitContext certain(Certainty c) {
+            return new WaitContext(function, lock, where, chain, reason, reasonSite, c);
+        }
+
+        public Object key() {
+            return List.of(function, where, chain, lock.key());
+        }
+    }
+
+    /** {@code what} uses the CPU number at {@code where} (through {@code chain}) in preemptible process context. */
+    record PreemptibleCpu(String function, String what, Span where, List<CallStep> chain, Certainty certainty)
+            implements Observation {
+        public PreemptibleCpu certain(Certainty c) {
+            return new PreemptibleCpu(function, what, where, chain, c);
+        }
+
+        public Object key() {
+            return List.of(function, where, chain);
+        }
+    }
+
     /** A wait ({@code wait_for_completion}) at {@code where} for the completion whose counter is {@code completion}. */
     record Wait(String function, String completion, Span where, Certainty certainty) implements Observation {
         public Wait certain(Certainty c) {

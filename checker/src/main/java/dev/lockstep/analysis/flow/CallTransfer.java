@@ -2,11 +2,13 @@ package dev.lockstep.analysis.flow;
 
 import dev.lockstep.analysis.event.Certainty;
 import dev.lockstep.analysis.event.Observation;
+import dev.lockstep.analysis.state.CallArguments;
 import dev.lockstep.analysis.state.CallStep;
 import dev.lockstep.analysis.state.Held;
 import dev.lockstep.analysis.state.Loc;
 import dev.lockstep.analysis.state.LockRef;
 import dev.lockstep.analysis.state.PathState;
+import dev.lockstep.analysis.state.Tri;
 import dev.lockstep.analysis.summary.Summary;
 import dev.lockstep.finding.Related;
 import dev.lockstep.ir.Insn;
@@ -28,12 +30,14 @@ final class CallTransfer {
     private final LockTransfer locks;
     private final IrqTransfer irqs;
     private final RcuTransfer rcu;
+    private final RtContexts rt;
 
-    CallTransfer(FlowEnv env, SleepPoints sleeps, LockTransfer locks, IrqTransfer irqs) {
+    CallTransfer(FlowEnv env, SleepPoints sleeps, LockTransfer locks, IrqTransfer irqs, RtContexts rt) {
         this.env = env;
         this.sleeps = sleeps;
         this.locks = locks;
         this.irqs = irqs;
+        this.rt = rt;
         this.rcu = new RcuTransfer(env);
     }
 
@@ -44,16 +48,20 @@ final class CallTransfer {
             return List.of(c.dst() == null ? in : in.kill(c.dst().index()));
         }
         CallStep step = new CallStep(callee, c.span());
-        List<Loc> args = new ArrayList<>();
+        List<Loc> locs = new ArrayList<>();
         for (Value a : c.args()) {
-            args.add(env.resolver().locOf(a));
+            locs.add(env.resolver().locOf(a));
         }
+        CallArguments args = new CallArguments(locs, c.argClasses(), env.resolver()::normalize);
         rec.observe(new Observation.Call(env.name(), callee, c.span(), in.irq().relative(), LockTransfer.bhState(in),
                 Certainty.ALL_PATHS));
         for (Summary.Sleep sl : s.sleeps()) {
             sleeps.sleepVia(sl.what(), sl.site(), sl.site(), CallStep.prepend(step, sl.chain()), in, rec);
         }
         acquisitions(s, step, args, in, rec);
+        for (Summary.CpuUse u : s.cpuUses()) {
+            rt.cpuUse(u.what(), u.site(), u.site(), CallStep.prepend(step, u.chain()), in, rec);
+        }
         for (Summary.IrqEnable e : s.irqEnables()) {
             irqEnable(e, step, in, rec);
         }
@@ -74,21 +82,33 @@ final class CallTransfer {
         return new ArrayList<>(out.values());
     }
 
-    private void acquisitions(Summary s, CallStep step, List<Loc> args, PathState in, Recorder rec) {
+    private void acquisitions(Summary s, CallStep step, CallArguments args, PathState in, Recorder rec) {
         for (Summary.Acquisition a : s.acquisitions()) {
             Held lock = a.lock().atCallSite(args, step);
+            rt.acquisition(lock, lock.site(), lock.chain(), in, rec);
             List<Held> inside = new ArrayList<>();
             for (Held h : a.heldInside()) {
                 inside.add(h.atCallSite(args, step));
             }
             List<Held> before = new ArrayList<>(in.held());
             before.addAll(inside);
-            if (!in.held().isEmpty() || becameConcrete(a, lock, inside)) {
-                rec.observe(new Observation.Acquisition(env.name(), lock, a.attempt(), before, in.irq().relative(),
-                        LockTransfer.bhState(in), Certainty.ALL_PATHS));
+            Tri irq = Summary.Acquisition.compose(in.irq().relative(), a.irq());
+            Tri bh = Summary.Acquisition.compose(LockTransfer.bhState(in), a.bh());
+            if (!in.held().isEmpty() || becameConcrete(a, lock, inside) || renamed(a, lock)) {
+                rec.observe(new Observation.Acquisition(env.name(), lock, a.attempt(), before, irq, bh,
+                        Certainty.ALL_PATHS));
             }
-            rec.acquisition(new Summary.Acquisition(lock, a.attempt(), before));
+            rec.acquisition(new Summary.Acquisition(lock, a.attempt(), before, irq, bh));
         }
+    }
+
+    /**
+     * Whether the callee knew the lock only as its parameter ({@code guard(spinlock)(&d->lock)}):
+     * the acquisition is the caller's, with the caller's class, instance and interrupt state, as if
+     * it were written here (the callee does not observe it itself).
+     */
+    private static boolean renamed(Summary.Acquisition a, Held lock) {
+        return a.lock().throughParameter();
     }
 
     /** Whether the call site names an instance the callee knew only by its parameters (new lock-order edges). */
@@ -123,7 +143,7 @@ final class CallTransfer {
         }
     }
 
-    private PathState exit(Summary.Exit e, CallStep step, List<Loc> args, PathState in, Recorder rec, Insn.Call c) {
+    private PathState exit(Summary.Exit e, CallStep step, CallArguments args, PathState in, Recorder rec, Insn.Call c) {
         PathState s = in;
         for (Held r : e.released()) {
             Held sub = r.atCallSite(args, step);

@@ -29,6 +29,7 @@ final class CollectingRecorder implements Recorder {
     private final Set<Summary.IrqEnable> irqEnables = new LinkedHashSet<>();
     private final Set<Summary.RcuDeref> rcuDerefs = new LinkedHashSet<>();
     private final Set<Span> gracePeriods = new LinkedHashSet<>();
+    private final Set<Summary.CpuUse> cpuUses = new LinkedHashSet<>();
     private int statesAtPoint;
     private int currentState;
 
@@ -87,6 +88,11 @@ final class CollectingRecorder implements Recorder {
     }
 
     @Override
+    public void cpuUse(Summary.CpuUse u) {
+        addCapped(cpuUses, u);
+    }
+
+    @Override
     public void gracePeriod(Span site) {
         addCapped(gracePeriods, site);
     }
@@ -103,6 +109,6 @@ final class CollectingRecorder implements Recorder {
 
     Summary summary(List<Summary.Exit> exits) {
         return new Summary(exits, new ArrayList<>(acquisitions.values()), new ArrayList<>(sleeps.values()),
-                new ArrayList<>(irqEnables), new ArrayList<>(rcuDerefs), new ArrayList<>(gracePeriods));
+                new ArrayList<>(irqEnables), new ArrayList<>(rcuDerefs), new ArrayList<>(gracePeriods), new ArrayList<>(cpuUses));
     }
 }

@@ -26,6 +26,9 @@ final class ExitCheck {
     private final FlowEnv env;
     private final boolean opensRcuSection;
 
+    /** What sparse's {@code __acquires(RCU)} names: a function that returns inside the RCU section it opened. */
+    static final String RCU_SECTION = "RCU";
+
     ExitCheck(FlowEnv env) {
         this.env = env;
         this.opensRcuSection = opensRcuSection(env);
@@ -44,6 +47,9 @@ final class ExitCheck {
         }
         List<String> broken = new ArrayList<>();
         for (String a : c.acquires()) {
+            if (a.equals(RCU_SECTION) && s.rcu() > 0) {
+                continue;
+            }
             if (!conditional.contains(a) && s.held().stream().noneMatch(h -> h.ref().lockClass().equals(a))) {
                 broken.add("does not hold '" + a + "' on return, though it is declared __acquires(" + a + ")");
             }
@@ -58,7 +64,7 @@ final class ExitCheck {
                 broken.add("releases '" + a + "', though it is declared __must_hold(" + a + ")");
             }
         }
-        if (s.rcu() > 0 && opensRcuSection) {
+        if (s.rcu() > 0 && opensRcuSection && !c.acquires().contains(RCU_SECTION)) {
             broken.add("returns inside an RCU read-side critical section: rcu_read_lock() has no "
                     + "rcu_read_unlock() on this path");
         }
@@ -108,7 +114,8 @@ final class ExitCheck {
      * caller's branches on the result correlate with the lock, so this is no imbalance. Only locks
      * taken by an attempt that can fail qualify (a lock taken unconditionally and returned with
      * {@code return 1} is a forgotten unlock), and a negative (errno) return with the lock held is an
-     * error path that forgot the unlock, not a condition.
+     * error path that forgot the unlock, not a condition. A function that returns a pointer with the
+     * lock and NULL without it (a conditional guard's constructor) is conditional too.
      */
     static Set<String> conditionallyHeld(List<Summary.Exit> exits) {
         Set<String> classes = new TreeSet<>();
@@ -120,23 +127,25 @@ final class ExitCheck {
             Set<Long> with = new HashSet<>();
             Set<Long> without = new HashSet<>();
             boolean decided = true;
+            boolean pointerOnSuccess = false;
             for (Summary.Exit e : exits) {
-                if (e.returned() == null) {
-                    decided = false;
-                    break;
-                }
                 boolean holds = e.acquired().stream().anyMatch(h -> h.ref().lockClass().equals(cls));
                 boolean tried = e.acquired().stream()
                         .allMatch(h -> !h.ref().lockClass().equals(cls) || h.origin() == Held.Origin.TRIED);
-                if (holds && !tried) {
+                if (holds && !tried || e.returned() == null && !holds) {
                     decided = false;
                     break;
                 }
-                (holds ? with : without).add(e.returned());
+                if (e.returned() == null) {
+                    pointerOnSuccess = true;
+                } else {
+                    (holds ? with : without).add(e.returned());
+                }
             }
             boolean errorPath = with.stream().anyMatch(v -> v < 0);
-            if (decided && !errorPath && !without.isEmpty() && !with.isEmpty()
-                    && java.util.Collections.disjoint(with, without)) {
+            boolean nullOnFailure = pointerOnSuccess && with.isEmpty() && without.equals(Set.of(0L));
+            if (decided && (nullOnFailure || !errorPath && !without.isEmpty() && !with.isEmpty()
+                    && java.util.Collections.disjoint(with, without))) {
                 out.add(cls);
             }
         }

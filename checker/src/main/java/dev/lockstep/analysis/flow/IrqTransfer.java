@@ -50,6 +50,10 @@ final class IrqTransfer {
                 return in.withDepths(in.bh(), in.preempt(), in.rcu() + 1);
             case RCU_READ_UNLOCK:
                 return rcuUnlock(c.span(), in, rec);
+            case RT_ATOMIC_BEGIN:
+                return in.withRtAtomic(in.rtAtomic() + 1);
+            case RT_ATOMIC_END:
+                return in.withRtAtomic(in.rtAtomic() - 1);
             default:
                 return in;
         }
@@ -142,6 +146,11 @@ final class IrqTransfer {
         return out.withIrq(in.irq().push(new IrqCtx.Mark(s.span(), reg)));
     }
 
+    /**
+     * {@code local_irq_restore(flags)}. Flags saved in a register by an irqsave of this path restore
+     * what that save saw; flags this function cannot trace (kept in memory, as a guard keeps them, or
+     * given by the caller) close the innermost section open here, or the caller's innermost one.
+     */
     PathState restore(Insn.IrqRestore r, PathState in, Recorder rec) {
         if (!(r.flags() instanceof Value.Reg reg)) {
             clobber(r.span(), "interrupt state restored from flags that no irqsave saved", List.of(), rec);
@@ -167,6 +176,12 @@ final class IrqTransfer {
             clobber(r.span(), "irqrestore with flags '" + reg.name() + "' that no irqsave saved on this path",
                     List.of(), rec);
             return in.withIrq(in.irq().pop());
+        }
+        if (in.irq().disabledHere()) {
+            return in.withIrq(in.irq().pop());
+        }
+        if (in.irq().base() == IrqCtx.Base.INHERITED) {
+            return in.withIrq(new IrqCtx(IrqCtx.Base.RESTORED, List.of()));
         }
         return in.withIrq(IrqCtx.ENTRY);
     }

@@ -28,14 +28,28 @@ final class LockTransfer {
 
     private final FlowEnv env;
     private final SleepPoints sleeps;
+    private final RtContexts rt;
 
-    LockTransfer(FlowEnv env, SleepPoints sleeps) {
+    LockTransfer(FlowEnv env, SleepPoints sleeps, RtContexts rt) {
         this.env = env;
         this.sleeps = sleeps;
+        this.rt = rt;
     }
 
+    /**
+     * The lock at {@code lock}: a lock that is exactly what a parameter points to is named by the
+     * parameter's class (the lowering names it by the expression, which may be a copy of it kept
+     * in a local object, as a guard of {@code linux/cleanup.h} keeps it).
+     */
     LockRef ref(dev.lockstep.ir.Value lock, String lockClass) {
-        return new LockRef(env.resolver().locOf(lock), lockClass);
+        dev.lockstep.analysis.state.Loc loc = env.resolver().locOf(lock);
+        if (loc.root() instanceof dev.lockstep.analysis.state.Loc.Root.Param p && loc.path().isEmpty()) {
+            String named = env.function().contract().paramClass(p.index());
+            if (named != null) {
+                return new LockRef(loc, named);
+            }
+        }
+        return new LockRef(loc, lockClass);
     }
 
     List<PathState> acquire(Insn.Acquire a, PathState in, Recorder rec) {
@@ -44,10 +58,13 @@ final class LockTransfer {
         if (a.kind().sleeps() && a.attempt() != Insn.Attempt.TRY) {
             sleeps.sleep("acquiring " + AtomicReason.kindName(h) + " '" + h.ref().display() + "'", a.span(), in, rec);
         }
+        rt.acquisition(h, a.span(), List.of(), in, rec);
         if (a.kind() != Insn.LockKind.SEMAPHORE) {
-            rec.observe(new Observation.Acquisition(env.name(), h, a.attempt(), in.held(), in.irq().relative(),
-                    bhState(in), Certainty.ALL_PATHS));
-            rec.acquisition(new Summary.Acquisition(h, a.attempt(), in.held()));
+            if (env.isEntry() || !h.throughParameter()) {
+                rec.observe(new Observation.Acquisition(env.name(), h, a.attempt(), in.held(), in.irq().relative(),
+                        bhState(in), Certainty.ALL_PATHS));
+            }
+            rec.acquisition(new Summary.Acquisition(h, a.attempt(), in.held(), in.irq().relative(), bhState(in)));
         }
         PathState taken = in.held().size() >= MAX_DEPTH ? in : in.push(h);
         if (a.success() == null) {

@@ -19,6 +19,8 @@ public interface Recorder {
 
     void gracePeriod(Span site);
 
+    void cpuUse(Summary.CpuUse u);
+
     /** Drops everything: used while iterating to the fixpoint, before the final pass. */
     Recorder DISCARD = new Recorder() {
         public void observe(Observation o) {
@@ -37,6 +39,9 @@ public interface Recorder {
         }
 
         public void gracePeriod(Span site) {
+        }
+
+        public void cpuUse(Summary.CpuUse u) {
         }
     };
 }

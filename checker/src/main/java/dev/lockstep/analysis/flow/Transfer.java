@@ -19,13 +19,15 @@ public final class Transfer {
     private final CallTransfer calls;
     private final RcuTransfer rcu;
     private final SleepPoints sleeps;
+    private final RtContexts rt;
 
     public Transfer(FlowEnv env) {
         this.env = env;
         this.sleeps = new SleepPoints(env);
-        this.locks = new LockTransfer(env, sleeps);
+        this.rt = new RtContexts(env);
+        this.locks = new LockTransfer(env, sleeps, rt);
         this.irqs = new IrqTransfer(env);
-        this.calls = new CallTransfer(env, sleeps, locks, irqs);
+        this.calls = new CallTransfer(env, sleeps, locks, irqs, rt);
         this.rcu = new RcuTransfer(env);
     }
 
@@ -81,8 +83,18 @@ public final class Transfer {
         if (insn instanceof Insn.IrqsDisabled d) {
             return irqs.irqsDisabled(d, in);
         }
+        if (insn instanceof Insn.CpuId id) {
+            if (id.use() == Insn.CpuUse.CHECKED) {
+                rt.cpuUse(id.what(), id.span(), id.span(), List.of(), in, rec);
+            }
+            return in.kill(id.dst().index());
+        }
         if (insn instanceof Insn.Store s) {
-            return rcu.store(s, in.withFacts(in.facts().written(location(s.address()))));
+            String at = location(s.address());
+            Facts after = at != null && s.value() instanceof Value.Reg r && s.access() == Insn.Access.PLAIN
+                    && env.resolver().isPrivate(s.address())
+                    ? in.facts().stored(r.index(), at) : in.facts().written(at);
+            return rcu.store(s, in.withFacts(after));
         }
         if (insn instanceof Insn.Load l) {
             String at = location(l.address());
@@ -108,7 +120,7 @@ public final class Transfer {
             rec.gracePeriod(s.span());
             return rcu.gracePeriod(in);
         }
-        Value.Reg dst = Defs.destination(insn);
+        Value.Reg dst = insn.destination();
         return dst == null ? in : in.kill(dst.index());
     }
 
@@ -128,7 +140,19 @@ public final class Transfer {
             }
         }
         PathState out = in.kill(dst);
+        if (c.op() == Insn.Op.MOVE && args.size() == 1 && isAddress(args.get(0))) {
+            Facts known = out.facts().assume(dst, Facts.Outcome.NON_ZERO);
+            return known == null ? out : out.withFacts(known);
+        }
         Facts.Def def = definition(c, vals);
+        if (def != null && def.op() == Insn.Op.MOVE) {
+            def = copyOrigin(def, in.facts());
+            Boolean truth = in.facts().truth(def.reg());
+            if (Boolean.TRUE.equals(truth) && def.reg() != dst) {
+                Facts known = out.facts().assume(dst, Facts.Outcome.NON_ZERO);
+                out = known == null ? out : out.withFacts(known);
+            }
+        }
         if (def != null && def.reg() != dst) {
             out = out.withFacts(out.facts().withDef(dst, def));
         }
@@ -137,6 +161,27 @@ public final class Transfer {
             out = out.withSaved(dst, in.saved().get(r.index()));
         }
         return out;
+    }
+
+    /**
+     * A copy of a copy is a copy of the first register (facts about the temporaries between are
+     * dropped at the end of their block; the first one may live on).
+     */
+    private static Facts.Def copyOrigin(Facts.Def def, Facts f) {
+        Facts.Def d = def;
+        for (int i = 0; i < 8; i++) {
+            Facts.Def next = f.def(d.reg());
+            if (next == null || next.op() != Insn.Op.MOVE) {
+                return d;
+            }
+            d = next;
+        }
+        return d;
+    }
+
+    /** The address of a global, a function or a string: never NULL. */
+    private static boolean isAddress(Value v) {
+        return v instanceof Value.Global || v instanceof Value.FunctionRef || v instanceof Value.Str;
     }
 
     private static Facts.Def definition(Insn.Compute c, Long[] vals) {

@@ -20,6 +20,7 @@ import java.util.Set;
  * {@code self-deadlock}: a lock acquired while the same context holds it (also through a callee),
  * lockdep's "possible recursive locking". Nesting subclasses suppress it; readers of an rwlock are
  * recursive in interrupt context only, rwsem readers never (a queued writer blocks the second).
+ * SRCU read sections nest; a grace period inside its own domain's section is a {@code deadlock}.
  */
 final class SelfDeadlock implements StaticRule {
 
@@ -33,7 +34,7 @@ final class SelfDeadlock implements StaticRule {
         List<Finding> out = new ArrayList<>();
         Set<List<Object>> seen = new LinkedHashSet<>();
         for (Observation.Acquisition a : facts.all(Observation.Acquisition.class)) {
-            if (a.attempt() == Insn.Attempt.TRY) {
+            if (a.attempt() == Insn.Attempt.TRY || a.lock().kind() == Insn.LockKind.SRCU) {
                 continue;
             }
             Held lock = a.lock();

@@ -9,8 +9,8 @@ public final class StaticRules {
     }
 
     public static List<StaticRule> all() {
-        return List.of(new SleepInAtomic(), new MissingIrqsave(), new MissingBh(), new IrqLockInversion(),
-                new Deadlock(), new NeverCompleted(), new SelfDeadlock(), new LockImbalance(), new BadUnlock(), new IrqStateClobber(),
+        return List.of(new SleepInAtomic(), new WaitContext(), new PreemptiblePercpu(), new MissingIrqsave(), new MissingBh(), new IrqLockInversion(),
+                new Deadlock(), new SrcuSelfWait(), new NeverCompleted(), new SelfDeadlock(), new NmiSelfDeadlock(), new LockImbalance(), new BadUnlock(), new IrqStateClobber(),
                 new RcuUnprotected(), new UseAfterFree());
     }
 }

@@ -30,13 +30,19 @@ public record AtomicReason(String text, Span site, String siteNote) {
     }
 
     public static String kindName(Held h) {
-        switch (h.kind()) {
+        return kindName(h.kind());
+    }
+
+    public static String kindName(dev.lockstep.ir.Insn.LockKind kind) {
+        switch (kind) {
             case RAW_SPINLOCK: return "raw spinlock";
             case RWLOCK: return "rwlock";
             case SEQLOCK: return "seqlock";
             case MUTEX: return "mutex";
             case RWSEM: return "rw_semaphore";
             case SEMAPHORE: return "semaphore";
+            case LOCAL_LOCK: return "local_lock";
+            case SRCU: return "SRCU read-side section";
             default: return "spinlock";
         }
     }

@@ -38,6 +38,11 @@ public final class Facts {
         return constants.get(reg);
     }
 
+    /** How {@code reg} was computed from another register on this path, or null. */
+    public Def def(int reg) {
+        return defs.get(reg);
+    }
+
     /** The truth of {@code reg} if this path decides it, else null. */
     public Boolean truth(int reg) {
         Long c = constants.get(reg);
@@ -238,6 +243,17 @@ public final class Facts {
             Long c = f.constants.get(earlier);
             return c != null ? f.withConstant(reg, c) : f.withDef(reg, new Def(Insn.Op.MOVE, earlier, 0));
         }
+        Map<String, Integer> l = new HashMap<>(f.loads);
+        l.put(location, reg);
+        return new Facts(f.constants, f.excluded, f.defs, l);
+    }
+
+    /**
+     * {@code reg} was just stored at {@code location}: a later load there on this path reads the
+     * same value (a guard's pointer kept in its variable and tested later correlates).
+     */
+    public Facts stored(int reg, String location) {
+        Facts f = written(location);
         Map<String, Integer> l = new HashMap<>(f.loads);
         l.put(location, reg);
         return new Facts(f.constants, f.excluded, f.defs, l);

@@ -45,13 +45,18 @@ public record Held(LockRef ref, Insn.LockKind kind, Insn.LockMode mode, int subc
      * locks held on entry are the callers' to judge).
      */
     public boolean spins() {
-        return !kind.sleeps() && origin != Origin.ON_ENTRY;
+        return kind.atomicWhileHeld() && origin != Origin.ON_ENTRY;
     }
 
-    /** The same hold seen from a caller: instance substituted, the call site prepended to the chain. */
-    public Held atCallSite(List<Loc> arguments, CallStep callSite) {
+    /** The same hold seen from a caller: instance and class substituted, the call site prepended to the chain. */
+    public Held atCallSite(CallArguments arguments, CallStep callSite) {
         return new Held(ref.substitute(arguments), kind, mode, subclass, site, CallStep.prepend(callSite, chain),
                 origin);
+    }
+
+    /** Whether the lock is exactly what parameter of the function points to (it is the caller's argument). */
+    public boolean throughParameter() {
+        return ref.loc().root() instanceof Loc.Root.Param && ref.loc().path().isEmpty();
     }
 
     public Held withMode(Insn.LockMode newMode) {

@@ -8,7 +8,9 @@ import java.util.List;
  * The hard-interrupt state of a path relative to the function's entry: the stack of sections that
  * disabled interrupts here (each {@code local_irq_disable}/{@code _irq} lock or
  * {@code local_irq_save}/{@code _irqsave} lock pushes a mark), and what holds below them: the
- * caller's state ({@link Base#INHERITED}) or interrupts enabled by this function.
+ * caller's state ({@link Base#INHERITED}), interrupts enabled by this function, or the state the
+ * caller had before its innermost section ({@link Base#RESTORED}: this function restored flags its
+ * caller saved, as the destructor of a {@code spinlock_irqsave} guard does).
  */
 public record IrqCtx(Base base, List<Mark> stack) {
 
@@ -16,7 +18,7 @@ public record IrqCtx(Base base, List<Mark> stack) {
         stack = List.copyOf(stack);
     }
 
-    public enum Base { INHERITED, ENABLED }
+    public enum Base { INHERITED, ENABLED, RESTORED }
 
     /** A section that disabled interrupts at {@code site}; {@code flagsRegister} is -1 for a plain disable. */
     public record Mark(Span site, int flagsRegister) {
@@ -73,6 +75,9 @@ public record IrqCtx(Base base, List<Mark> stack) {
             return new IrqCtx(Base.ENABLED, callee.stack);
         }
         List<Mark> s = new ArrayList<>(stack);
+        if (callee.base == Base.RESTORED && !s.isEmpty()) {
+            s.remove(s.size() - 1);
+        }
         s.addAll(callee.stack);
         return new IrqCtx(base, s);
     }

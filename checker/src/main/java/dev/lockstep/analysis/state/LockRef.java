@@ -25,6 +25,20 @@ public record LockRef(Loc loc, String lockClass) {
         return new LockRef(loc.substitute(arguments), lockClass);
     }
 
+    /**
+     * The same lock as seen by the caller: the address substituted and normalised by the caller; a
+     * lock the callee knew only as its parameter ({@code spinlock_t *l}) takes the class of the
+     * caller's argument ({@code &d->lock}: {@code struct dev::lock}).
+     */
+    public LockRef substitute(CallArguments arguments) {
+        Loc sub = arguments.normalize().apply(loc.substitute(arguments.locs()));
+        String cls = lockClass;
+        if (loc.root() instanceof Loc.Root.Param p && loc.path().isEmpty() && arguments.classOf(p.index()) != null) {
+            cls = arguments.classOf(p.index());
+        }
+        return new LockRef(sub, cls);
+    }
+
     /** The name of this lock's vertex in the lock-order graph: the instance when concrete, else the class. */
     public String vertex() {
         return loc.concrete() ? loc.display() : lockClass;

@@ -23,12 +23,14 @@ public final class PathState {
     private final int bh;
     private final int preempt;
     private final int rcu;
+    /** Explicit preempt_disable/local_irq_disable/local_irq_save sections open (atomic even on PREEMPT_RT). */
+    private final int rtAtomic;
     private final Map<String, Unpublished> unpublished;
     private final Facts facts;
     private Key key;
 
     public PathState(List<Held> held, List<Held> debts, IrqCtx irq, Map<Integer, IrqCtx> saved, int bh, int preempt,
-            int rcu, Map<String, Unpublished> unpublished, Facts facts) {
+            int rcu, int rtAtomic, Map<String, Unpublished> unpublished, Facts facts) {
         this.held = List.copyOf(held);
         this.debts = List.copyOf(debts);
         this.irq = irq;
@@ -36,6 +38,7 @@ public final class PathState {
         this.bh = bh;
         this.preempt = preempt;
         this.rcu = rcu;
+        this.rtAtomic = rtAtomic;
         this.unpublished = Map.copyOf(unpublished);
         this.facts = facts;
     }
@@ -48,6 +51,7 @@ public final class PathState {
         this.bh = lockPart.bh;
         this.preempt = lockPart.preempt;
         this.rcu = lockPart.rcu;
+        this.rtAtomic = lockPart.rtAtomic;
         this.unpublished = lockPart.unpublished;
         this.facts = facts;
         this.key = lockPart.key;
@@ -81,6 +85,10 @@ public final class PathState {
         return rcu;
     }
 
+    public int rtAtomic() {
+        return rtAtomic;
+    }
+
     public Map<String, Unpublished> unpublished() {
         return unpublished;
     }
@@ -93,17 +101,17 @@ public final class PathState {
     public record Unpublished(Loc object, Span site) {}
 
     public static PathState entry(List<Held> heldOnEntry) {
-        return new PathState(heldOnEntry, List.of(), IrqCtx.ENTRY, Map.of(), 0, 0, 0, Map.of(), Facts.NONE);
+        return new PathState(heldOnEntry, List.of(), IrqCtx.ENTRY, Map.of(), 0, 0, 0, 0, Map.of(), Facts.NONE);
     }
 
     /** Everything but the register facts and the sites of holds: two paths that agree on it are merged. */
     public record Key(List<Held.Key> held, List<Held.Key> debts, IrqCtx irq, Map<Integer, IrqCtx> saved, int bh,
-            int preempt, int rcu, java.util.Set<String> unpublished) {}
+            int preempt, int rcu, int rtAtomic, java.util.Set<String> unpublished) {}
 
     /** Computed once per state (states are immutable). */
     public Key key() {
         if (key == null) {
-            key = new Key(keys(held), keys(debts), irq, saved, bh, preempt, rcu,
+            key = new Key(keys(held), keys(debts), irq, saved, bh, preempt, rcu, rtAtomic,
                     new java.util.TreeSet<>(unpublished.keySet()));
         }
         return key;
@@ -121,7 +129,7 @@ public final class PathState {
     }
 
     public PathState withHeld(List<Held> h) {
-        return new PathState(h, debts, irq, saved, bh, preempt, rcu, unpublished, facts);
+        return new PathState(h, debts, irq, saved, bh, preempt, rcu, rtAtomic, unpublished, facts);
     }
 
     public PathState push(Held h) {
@@ -131,11 +139,11 @@ public final class PathState {
     }
 
     public PathState withDebts(List<Held> d) {
-        return new PathState(held, d, irq, saved, bh, preempt, rcu, unpublished, facts);
+        return new PathState(held, d, irq, saved, bh, preempt, rcu, rtAtomic, unpublished, facts);
     }
 
     public PathState withIrq(IrqCtx i) {
-        return new PathState(held, debts, i, saved, bh, preempt, rcu, unpublished, facts);
+        return new PathState(held, debts, i, saved, bh, preempt, rcu, rtAtomic, unpublished, facts);
     }
 
     public PathState withSaved(int register, IrqCtx ctx) {
@@ -145,15 +153,19 @@ public final class PathState {
         } else {
             s.put(register, ctx);
         }
-        return new PathState(held, debts, irq, s, bh, preempt, rcu, unpublished, facts);
+        return new PathState(held, debts, irq, s, bh, preempt, rcu, rtAtomic, unpublished, facts);
     }
 
     public PathState withDepths(int newBh, int newPreempt, int newRcu) {
-        return new PathState(held, debts, irq, saved, newBh, newPreempt, newRcu, unpublished, facts);
+        return new PathState(held, debts, irq, saved, newBh, newPreempt, newRcu, rtAtomic, unpublished, facts);
+    }
+
+    public PathState withRtAtomic(int depth) {
+        return new PathState(held, debts, irq, saved, bh, preempt, rcu, depth, unpublished, facts);
     }
 
     public PathState withUnpublished(Map<String, Unpublished> u) {
-        return new PathState(held, debts, irq, saved, bh, preempt, rcu, u, facts);
+        return new PathState(held, debts, irq, saved, bh, preempt, rcu, rtAtomic, u, facts);
     }
 
     public PathState withFacts(Facts f) {

@@ -2,6 +2,7 @@ package dev.lockstep.analysis.summary;
 
 import dev.lockstep.analysis.state.CallStep;
 import dev.lockstep.analysis.state.Held;
+import dev.lockstep.analysis.state.Tri;
 import dev.lockstep.analysis.state.IrqCtx;
 import dev.lockstep.analysis.state.LockRef;
 import dev.lockstep.frontend.Span;
@@ -14,9 +15,10 @@ import java.util.List;
  * RCU grace periods it waits for.
  */
 public record Summary(List<Exit> exits, List<Acquisition> acquisitions, List<Sleep> sleeps,
-        List<IrqEnable> irqEnables, List<RcuDeref> rcuDerefs, List<Span> gracePeriods) {
+        List<IrqEnable> irqEnables, List<RcuDeref> rcuDerefs, List<Span> gracePeriods, List<CpuUse> cpuUses) {
 
     public Summary {
+        cpuUses = List.copyOf(cpuUses);
         exits = List.copyOf(exits);
         acquisitions = List.copyOf(acquisitions);
         sleeps = List.copyOf(sleeps);
@@ -28,7 +30,7 @@ public record Summary(List<Exit> exits, List<Acquisition> acquisitions, List<Sle
     /** A call that changes nothing (a callee not yet summarised inside a recursion). */
     public static final Summary IDENTITY = new Summary(
             List.of(new Exit(List.of(), List.of(), IrqCtx.ENTRY, 0, 0, 0, null)), List.of(), List.of(), List.of(),
-            List.of(), List.of());
+            List.of(), List.of(), List.of());
 
     /**
      * One way of returning: locks still held that it took, locks of the caller it released, the
@@ -42,12 +44,26 @@ public record Summary(List<Exit> exits, List<Acquisition> acquisitions, List<Sle
         }
     }
 
-    /** A lock taken inside, with the locks the function itself held then (its internal lock order). */
-    public record Acquisition(Held lock, Insn.Attempt attempt, List<Held> heldInside) {
+    /**
+     * A lock taken inside, with the locks the function itself held then (its internal lock order)
+     * and the interrupt and bottom-half state there relative to the function's entry.
+     */
+    public record Acquisition(Held lock, Insn.Attempt attempt, List<Held> heldInside, Tri irq, Tri bh) {
         public Acquisition {
             heldInside = List.copyOf(heldInside);
         }
+
+        /** {@code inside} (relative to the callee's entry) seen from a caller whose state is {@code caller}. */
+        public static Tri compose(Tri caller, Tri inside) {
+            return inside == Tri.INHERITED ? caller : inside;
+        }
     }
+
+    /**
+     * A use of the CPU number ({@code smp_processor_id}, {@code __this_cpu_*}, {@code this_cpu_ptr})
+     * where the function itself does not keep the context on its CPU: the callers decide.
+     */
+    public record CpuUse(String what, Span site, List<CallStep> chain) {}
 
     /** A point inside that may sleep where the function itself is not atomic. */
     public record Sleep(String what, Span site, List<CallStep> chain) {}

@@ -97,6 +97,9 @@ public final class ActionText {
             case SEMAPHORE -> action.equals("lock") ? "down" : "up";
             case SEQLOCK -> shared ? (action.equals("lock") ? "read_seqbegin" : "read_seqretry")
                     : (action.equals("lock") ? "write_seqlock" : "write_sequnlock");
+            case LOCAL_LOCK -> "local_" + action;
+            case SRCU -> shared ? (action.equals("lock") ? "srcu_read_lock" : "srcu_read_unlock")
+                    : (action.equals("lock") ? "synchronize_srcu" : "synchronize_srcu_done");
         };
     }
 }

@@ -45,6 +45,12 @@ public final class CompletionChecks {
                     log.offer(path, withTrace(f, TraceBuilder.build(x)));
                 }
             }
+            for (InterruptedUpdates.Split split : InterruptedUpdates.splits(x)) {
+                Finding f = InterruptedUpdates.finding(x, split, model);
+                if (!log.has(FindingLog.key(f), path)) {
+                    log.offer(path, withTrace(f, TraceBuilder.build(x)));
+                }
+            }
         }
         if (frees) {
             Clocks ord = Clocks.order(x.graph(), x.cpus(), order);

@@ -205,6 +205,8 @@ public final class Interpreter {
         } else if (insn instanceof Insn.Call c) {
             call(s, f, c);
             return;
+        } else if (insn instanceof Insn.CpuId id) {
+            operands.set(f, id.dst(), s.cpu, EventRef.NONE);
         } else if (insn instanceof Insn.Spawn sp) {
             spawn(s, f, sp);
         } else if (insn instanceof Insn.Register r) {
@@ -231,7 +233,8 @@ public final class Interpreter {
                 && !Pointers.isCell(b)) {
             r = Pointers.cell(cells.offset(Pointers.id(a), c.op() == Insn.Op.ADD ? b : -b));
         } else if (Pointers.isCell(a) || Pointers.isFunction(a)) {
-            r = c.op() == Insn.Op.MOVE ? a : Arithmetic.apply(c.op(), a, b, dev.lockstep.ir.IntType.LONG);
+            /* addresses compare unsigned: an object's address is below the errno range of IS_ERR() */
+            r = c.op() == Insn.Op.MOVE ? a : Arithmetic.apply(c.op(), a, b, dev.lockstep.ir.IntType.ULONG);
         } else {
             r = Arithmetic.apply(c.op(), a, b, c.type());
         }

@@ -8,7 +8,8 @@ public record LockHold(int cell, String lockClass, Insn.LockKind kind, Insn.Lock
 
     /** Whether holding it makes the context atomic (spinning locks; sleeping locks do not). */
     public boolean isSpinning() {
-        return !kind.sleeps() && kind != Insn.LockKind.SEQLOCK || kind == Insn.LockKind.SEQLOCK && mode == Insn.LockMode.EXCLUSIVE;
+        return kind.atomicWhileHeld() && kind != Insn.LockKind.SEQLOCK
+                || kind == Insn.LockKind.SEQLOCK && mode == Insn.LockMode.EXCLUSIVE;
     }
 
     public String describe() {

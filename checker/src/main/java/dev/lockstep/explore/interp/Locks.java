@@ -137,8 +137,12 @@ final class Locks {
         }
         for (LockHold h : ctx.held) {
             boolean readers = h.mode() == Insn.LockMode.SHARED && a.mode() == Insn.LockMode.SHARED
-                    && a.kind() == Insn.LockKind.RWLOCK;
-            if (h.cell() == cell && !readers) {
+                    && (a.kind() == Insn.LockKind.RWLOCK || a.kind() == Insn.LockKind.SRCU);
+            if (h.cell() == cell && a.kind() == Insn.LockKind.SRCU && !readers) {
+                listener.violation(Rule.DEADLOCK, s, a.span(), ctx.label + " waits for the readers of " + a.lockClass()
+                        + " inside its own read-side section: the grace period never ends", null,
+                        List.of(new Related(h.acquiredAt(), "srcu_read_lock(" + a.lockClass() + ") here")));
+            } else if (h.cell() == cell && !readers) {
                 listener.violation(Rule.SELF_DEADLOCK, s, a.span(), ctx.label + " takes " + a.lockClass()
                         + " while already holding it: it waits for itself forever", null,
                         List.of(new Related(h.acquiredAt(), a.lockClass() + " first taken here")));
@@ -170,7 +174,7 @@ final class Locks {
     }
 
     private static boolean isReaderWriter(Insn.LockKind kind) {
-        return kind == Insn.LockKind.RWLOCK || kind == Insn.LockKind.RWSEM;
+        return kind == Insn.LockKind.RWLOCK || kind == Insn.LockKind.RWSEM || kind == Insn.LockKind.SRCU;
     }
 
     /** A kernel-style name of the acquisition, for messages. */
@@ -182,6 +186,8 @@ final class Locks {
             case RWSEM -> mode == Insn.LockMode.SHARED ? "down_read" : "down_write";
             case SEMAPHORE -> "down";
             case SEQLOCK -> mode == Insn.LockMode.SHARED ? "read_seqbegin" : "write_seqlock";
+            case LOCAL_LOCK -> "local_lock";
+            case SRCU -> mode == Insn.LockMode.SHARED ? "srcu_read_lock" : "synchronize_srcu";
         };
         return base.toLowerCase(Locale.ROOT) + "()";
     }

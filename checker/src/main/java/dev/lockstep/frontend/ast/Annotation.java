@@ -10,6 +10,12 @@ import java.util.List;
  */
 public record Annotation(String name, List<Arg> args, Span span) implements Node {
 
+    /**
+     * The name of GCC's {@code __attribute__((cleanup(fn)))} on a variable, with {@code fn} as its one
+     * argument (an {@link Expr.Name}): no user annotation is spelled so.
+     */
+    public static final String CLEANUP = "cleanup";
+
     /** {@code key} is null for a positional argument. */
     public record Arg(String key, Expr value, Span span) implements Node {}
 }

@@ -3,8 +3,14 @@ package dev.lockstep.frontend.ast;
 import dev.lockstep.frontend.Span;
 import java.util.List;
 
-/** C statements, all of them but {@code asm}. */
+/**
+ * C statements. An inline {@code asm} statement, which the checker cannot read, is the expression
+ * statement {@code __ls_asm();} (the intrinsic {@link #INLINE_ASM}).
+ */
 public sealed interface Stmt extends Node {
+
+    /** The intrinsic an inline {@code asm} statement becomes. */
+    String INLINE_ASM = "__ls_asm";
 
     record Block(List<Stmt> items, Span span) implements Stmt {}
 

@@ -126,6 +126,11 @@ final class DeclBuilder {
         for (LockstepParser.DeclaratorTrailerContext trailer : trailers) {
             if (trailer.annotation() != null) {
                 all.add(ast.annotations.annotation(trailer.annotation()));
+            } else {
+                Annotation cleanup = CleanupAttribute.of(trailer.attribute());
+                if (cleanup != null) {
+                    all.add(cleanup);
+                }
             }
         }
         return List.copyOf(all);

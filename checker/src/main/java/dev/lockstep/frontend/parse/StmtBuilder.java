@@ -63,6 +63,8 @@ final class StmtBuilder {
             return new Stmt.Continue(span);
         } else if (ctx instanceof LockstepParser.EmptyStmtContext || ctx instanceof LockstepParser.AttributeStmtContext) {
             return new Stmt.Empty(span);
+        } else if (ctx instanceof LockstepParser.AsmStmtContext) {
+            return new Stmt.ExprStmt(new Expr.Call(new Expr.Name(Stmt.INLINE_ASM, span), List.of(), span), span);
         }
         throw new IllegalStateException("unknown statement form " + ctx.getClass().getSimpleName());
     }

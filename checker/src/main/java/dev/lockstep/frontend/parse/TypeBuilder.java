@@ -137,6 +137,9 @@ final class TypeBuilder {
     }
 
     private List<Decl.Field> fields(LockstepParser.StructMemberContext member, List<Decl> hoisted) throws InputException {
+        if (member.specifierQualifier().isEmpty()) {
+            return List.of();
+        }
         Specifiers specs = specifiers(member, member.specifierQualifier());
         hoisted.addAll(specs.hoisted());
         List<Decl.Field> fields = new ArrayList<>();

@@ -1,5 +1,7 @@
 package dev.lockstep.frontend.preprocess;
 
+import dev.lockstep.frontend.Span;
+
 import dev.lockstep.frontend.FrontendOptions;
 import dev.lockstep.frontend.InputException;
 import dev.lockstep.frontend.lex.PpToken;
@@ -23,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class HeaderSource {
 
-    private static final String STDLIB = "stdlib/";
+    private static final String STDLIB = Span.STDLIB_PREFIX;
 
     private final Path stdlibOverride;
     private final List<Path> roots;

@@ -21,6 +21,8 @@ final class MacroExpander {
 
     private final Map<String, Macro> macros;
     private final MacroSubstitution substitution;
+    /** The next value of {@code __COUNTER__} in this translation unit. */
+    private int counter;
 
     MacroExpander(Map<String, Macro> macros) {
         this.macros = macros;
@@ -133,13 +135,17 @@ final class MacroExpander {
     }
 
     private static boolean isDynamic(String name) {
-        return name.equals("__LINE__") || name.equals("__FILE__");
+        return name.equals("__LINE__") || name.equals("__FILE__") || name.equals("__COUNTER__");
     }
 
-    private static PpToken dynamic(PpToken token) {
+    private PpToken dynamic(PpToken token) {
         Span at = token.span();
         if (token.text().equals("__LINE__")) {
             return new PpToken(LockstepLexer.NUMBER, Integer.toString(at.line()), at, token.spaceBefore(),
+                    token.hideSet(), true);
+        }
+        if (token.text().equals("__COUNTER__")) {
+            return new PpToken(LockstepLexer.NUMBER, Integer.toString(counter++), at, token.spaceBefore(),
                     token.hideSet(), true);
         }
         return new PpToken(LockstepLexer.STRING_LITERAL, Tokens.quote(at.file()), at, token.spaceBefore(),

@@ -79,6 +79,9 @@ final class DeclPrinter {
     }
 
     String annotation(Annotation a) {
+        if (a.name().equals(Annotation.CLEANUP)) {
+            return "__attribute__((cleanup(" + printer.exprs.expr(a.args().get(0).value(), ExprPrinter.ASSIGN) + ")))";
+        }
         if (a.args().isEmpty()) {
             return a.name();
         }
@@ -101,8 +104,14 @@ final class DeclPrinter {
         return out.toString();
     }
 
+    /** The annotations every declarator of the group has, printed before the type; a cleanup attribute never is. */
     private static List<Annotation> commonAnnotations(List<Decl> named) {
         List<Annotation> common = annotationsOf(named.get(0));
+        int firstCleanup = 0;
+        while (firstCleanup < common.size() && !common.get(firstCleanup).name().equals(Annotation.CLEANUP)) {
+            firstCleanup++;
+        }
+        common = common.subList(0, firstCleanup);
         for (Decl d : named) {
             List<Annotation> own = annotationsOf(d);
             int n = 0;

@@ -58,8 +58,10 @@ final class Calls {
 
     private Value emitCall(Expr.Call call, Value callee, CType.Function type) {
         List<Value> args = new ArrayList<>();
+        List<String> classes = new ArrayList<>();
         for (int i = 0; i < call.args().size(); i++) {
             Expr arg = call.args().get(i);
+            classes.add(Types.isPointer(s.typeOf(arg)) ? s.lockClasses.ofPointer(arg) : null);
             Value v = exprs.rvalue(arg);
             if (type != null && i < type.params().size()) {
                 v = exprs.places.convert(v, s.typeOf(arg), type.params().get(i), arg.span());
@@ -68,7 +70,7 @@ final class Calls {
         }
         CType returns = type == null ? Types.INT : type.returns();
         Value.Reg dst = Types.isVoid(returns) ? null : s.temp();
-        s.emit(new Insn.Call(dst, callee, List.copyOf(args), call.span()));
+        s.emit(new Insn.Call(dst, callee, List.copyOf(args), classes, call.span()));
         return dst == null ? new Value.Const(0) : dst;
     }
 }

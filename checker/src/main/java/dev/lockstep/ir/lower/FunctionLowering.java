@@ -50,8 +50,8 @@ final class FunctionLowering {
         }
         ExprLowering exprs = new ExprLowering(s);
         StmtLowering stmts = new StmtLowering(s, exprs, implicitInits);
-        stmts.statement(info.definition().body());
-        Span end = endOf(info.definition().body().span());
+        stmts.body(info.definition().body());
+        Span end = StmtLowering.endOf(info.definition().body().span());
         var blocks = s.cfg.build(new Terminator.Return(null, end));
         Function function = new Function(info.name(), List.copyOf(params), s.cfg.registerCount(), blocks,
                 contract(info), info.span());
@@ -73,11 +73,6 @@ final class FunctionLowering {
         s.storage.put(p, new Lvalue.InMemory(obj, p.type()));
     }
 
-    private static Span endOf(Span body) {
-        return new Span(body.file(), body.endLine(), Math.max(1, body.endColumn() - 1), body.endLine(),
-                body.endColumn());
-    }
-
     private Contract contract(FunctionInfo info) {
         List<Contract.EntryPoint> entries = new ArrayList<>();
         for (EntryOrigin e : model.entriesOf(info.name())) {
@@ -90,7 +85,11 @@ final class FunctionLowering {
             }
         }
         LockContracts locks = LockContracts.of(info, new dev.lockstep.sema.LockClasses(model));
+        List<String> paramClasses = new ArrayList<>();
+        for (Symbol.Parameter p : info.params()) {
+            paramClasses.add(dev.lockstep.sema.LockClasses.ofParameter(p));
+        }
         return new Contract(List.copyOf(entries), locks.acquires(), locks.releases(), locks.mustHold(),
-                locks.mightSleep() == LockContracts.MightSleep.YES);
+                locks.mightSleep() == LockContracts.MightSleep.YES, paramClasses);
     }
 }

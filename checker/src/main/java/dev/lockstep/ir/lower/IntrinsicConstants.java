@@ -24,9 +24,10 @@ final class IntrinsicConstants {
 
     static final Table<Insn.LockKind> LOCK_KIND = new Table<>("lock kind",
             List.of("__LS_SPINLOCK", "__LS_RAW_SPINLOCK", "__LS_RWLOCK", "__LS_MUTEX", "__LS_RWSEM",
-                    "__LS_SEMAPHORE", "__LS_SEQLOCK"),
+                    "__LS_SEMAPHORE", "__LS_SEQLOCK", "__LS_LOCAL_LOCK", "__LS_SRCU"),
             List.of(Insn.LockKind.SPINLOCK, Insn.LockKind.RAW_SPINLOCK, Insn.LockKind.RWLOCK, Insn.LockKind.MUTEX,
-                    Insn.LockKind.RWSEM, Insn.LockKind.SEMAPHORE, Insn.LockKind.SEQLOCK));
+                    Insn.LockKind.RWSEM, Insn.LockKind.SEMAPHORE, Insn.LockKind.SEQLOCK, Insn.LockKind.LOCAL_LOCK,
+                    Insn.LockKind.SRCU));
 
     static final Table<Insn.LockMode> LOCK_MODE = new Table<>("lock mode",
             List.of("__LS_EXCLUSIVE", "__LS_SHARED"), List.of(Insn.LockMode.EXCLUSIVE, Insn.LockMode.SHARED));
@@ -63,11 +64,15 @@ final class IntrinsicConstants {
     static final Table<Insn.ContextChange> CONTEXT = new Table<>("context change",
             List.of("__LS_IRQ_DISABLE", "__LS_IRQ_ENABLE", "__LS_BH_DISABLE", "__LS_BH_ENABLE",
                     "__LS_PREEMPT_DISABLE", "__LS_PREEMPT_ENABLE", "__LS_RCU_READ_LOCK", "__LS_RCU_READ_UNLOCK",
-                    "__LS_SEQ_READ_BEGIN", "__LS_SEQ_READ_VALIDATE"),
+                    "__LS_SEQ_READ_BEGIN", "__LS_SEQ_READ_VALIDATE", "__LS_RT_ATOMIC_BEGIN", "__LS_RT_ATOMIC_END"),
             List.of(Insn.ContextChange.IRQ_DISABLE, Insn.ContextChange.IRQ_ENABLE, Insn.ContextChange.BH_DISABLE,
                     Insn.ContextChange.BH_ENABLE, Insn.ContextChange.PREEMPT_DISABLE, Insn.ContextChange.PREEMPT_ENABLE,
                     Insn.ContextChange.RCU_READ_LOCK, Insn.ContextChange.RCU_READ_UNLOCK,
-                    Insn.ContextChange.SEQ_READ_BEGIN, Insn.ContextChange.SEQ_READ_VALIDATE));
+                    Insn.ContextChange.SEQ_READ_BEGIN, Insn.ContextChange.SEQ_READ_VALIDATE,
+                    Insn.ContextChange.RT_ATOMIC_BEGIN, Insn.ContextChange.RT_ATOMIC_END));
+
+    static final Table<Insn.CpuUse> CPU_USE = new Table<>("use of the CPU number",
+            List.of("__LS_CPU_CHECKED", "__LS_CPU_RAW"), List.of(Insn.CpuUse.CHECKED, Insn.CpuUse.RAW));
 
     /** The IR context of a semantic context kind. */
     static final Map<dev.lockstep.sema.ContextKind, Insn.EntryKind> ENTRY_KINDS = Map.of(

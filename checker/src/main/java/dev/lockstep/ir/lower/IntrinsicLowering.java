@@ -91,6 +91,16 @@ final class IntrinsicLowering {
                 s.emit(new Insn.IrqsDisabled(disabled, span));
                 return disabled;
             }
+            case "__ls_asm" -> {
+                s.diagnostics.note(span, "inline asm is not modelled: treated as a compiler barrier that touches no "
+                        + "shared memory");
+                s.emit(new Insn.Fence(Insn.FenceKind.COMPILER, span));
+            }
+            case "__ls_cpu_id" -> {
+                Value.Reg cpu = s.temp();
+                s.emit(new Insn.CpuId(cpu, constant(name, a.get(0), IntrinsicConstants.CPU_USE), text(a.get(1)), span));
+                return cpu;
+            }
             case "__ls_spawn" -> s.emit(new Insn.Spawn(value(a.get(0)), value(a.get(1)), value(a.get(2)), span));
             case "__ls_register" -> s.emit(new Insn.Register(constant(name, a.get(0), IntrinsicConstants.ENTRY),
                     value(a.get(1)), value(a.get(2)), span));
@@ -157,10 +167,10 @@ final class IntrinsicLowering {
             case "__ls_acquire" -> 5;
             case "__ls_release", "__ls_spawn", "__ls_register" -> 3;
             case "__ls_rmw", "__ls_cmpxchg" -> 4;
-            case "__ls_downgrade", "__ls_load", "__ls_assert" -> 2;
+            case "__ls_downgrade", "__ls_load", "__ls_assert", "__ls_cpu_id" -> 2;
             case "__ls_store" -> 3;
             case "__ls_irq_save", "__ls_synchronize_rcu", "__ls_alloc", "__ls_assert_irqs_disabled",
-                    "__ls_irqs_disabled" -> 0;
+                    "__ls_irqs_disabled", "__ls_asm" -> 0;
             default -> 1;
         };
         if (given != expected) {

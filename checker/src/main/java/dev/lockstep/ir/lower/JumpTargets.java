@@ -8,8 +8,12 @@ import java.util.Deque;
 /** Where {@code break} and {@code continue} go in the innermost enclosing loop or switch. */
 final class JumpTargets {
 
-    /** A loop's or switch's exits; {@code continueAt} is null for a switch (continue passes through it). */
-    record Target(int breakTo, ContinueAt continueAt) {}
+    /**
+     * A loop's or switch's exits; {@code continueAt} is null for a switch (continue passes through
+     * it); {@code cleanupDepth} is how many cleanup scopes were open outside it (a jump out of it runs
+     * the cleanups of the scopes above).
+     */
+    record Target(int breakTo, ContinueAt continueAt, int cleanupDepth) {}
 
     /** How a {@code continue} leaves: a jump to a step or condition block, or the loop's back edge. */
     sealed interface ContinueAt {
@@ -40,14 +44,16 @@ final class JumpTargets {
         stack.pop();
     }
 
-    Integer breakTarget() {
-        return stack.isEmpty() ? null : stack.peek().breakTo();
+    /** The innermost loop or switch, or null. */
+    Target breakTarget() {
+        return stack.isEmpty() ? null : stack.peek();
     }
 
-    ContinueAt continueTarget() {
+    /** The innermost loop, or null. */
+    Target continueTarget() {
         for (Target t : stack) {
             if (t.continueAt() != null) {
-                return t.continueAt();
+                return t;
             }
         }
         return null;

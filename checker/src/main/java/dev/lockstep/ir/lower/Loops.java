@@ -35,10 +35,12 @@ final class Loops {
             doWhile(d);
         } else {
             Stmt.For f = (Stmt.For) st;
+            stmts.cleanups.enter(f);
             if (f.init() != null) {
                 stmts.statement(f.init());
             }
             whileLoop(f.condition(), f.step(), f.body(), f.span());
+            stmts.cleanups.leave(f.span());
         }
     }
 
@@ -68,7 +70,7 @@ final class Loops {
         } else {
             next = new JumpTargets.ContinueAt.BackEdge(header, id);
         }
-        stmts.targets.push(new JumpTargets.Target(exit, next));
+        stmts.targets.push(new JumpTargets.Target(exit, next, stmts.cleanups.depth()));
         stmts.statement(body);
         stmts.targets.pop();
         if (step != null) {
@@ -92,7 +94,7 @@ final class Loops {
         int check = s.cfg.newBlock();
         int exit = s.cfg.newBlock();
         s.cfg.jumpTo(bodyBlock, d.span());
-        stmts.targets.push(new JumpTargets.Target(exit, new JumpTargets.ContinueAt.JumpTo(check)));
+        stmts.targets.push(new JumpTargets.Target(exit, new JumpTargets.ContinueAt.JumpTo(check), stmts.cleanups.depth()));
         stmts.statement(d.body());
         stmts.targets.pop();
         s.cfg.jumpTo(check, d.span());

@@ -50,12 +50,19 @@ public final class Lowering {
                 localRegisters.put(f.name(), l.localRegisters());
             }
         }
+        Map<String, dev.lockstep.ir.IntType> returnTypes = new LinkedHashMap<>();
+        for (FunctionInfo f : model.functions().values()) {
+            if (lowered.containsKey(f.name()) && !dev.lockstep.sema.Types.isVoid(f.type().returns())) {
+                returnTypes.put(f.name(), IntTypes.of(f.type().returns()));
+            }
+        }
+        Map<String, Function> expanded = new StdlibInliner(lowered, returnTypes).inline();
         GlobalInit inits = new GlobalInit(model, diagnostics);
         List<Program.Global> globals = new ArrayList<>();
         for (GlobalInfo g : model.globals().values()) {
             globals.add(new Program.Global(g.name(), g.type().display(), inits.of(g.type(), g.init()), g.span()));
         }
-        return new Program(model.file(), List.copyOf(globals), java.util.Collections.unmodifiableMap(lowered));
+        return new Program(model.file(), List.copyOf(globals), java.util.Collections.unmodifiableMap(expanded));
     }
 
     /** After {@link #lower}: the registers of each lowered function's scalar locals by name. */

@@ -19,6 +19,9 @@ final class StmtLowering {
     private final LowerState s;
     private final ExprLowering exprs;
     final JumpTargets targets = new JumpTargets();
+    final Cleanups cleanups;
+    /** Set when the function body is lowered: the scopes around each label. */
+    private LabelScopes labelScopes;
     private final Loops loops;
     private final Switches switches;
     private final Map<String, Integer> labelBlocks = new HashMap<>();
@@ -33,12 +36,21 @@ final class StmtLowering {
         this.loops = new Loops(s, exprs, this);
         this.switches = new Switches(s, exprs, this);
         this.implicitInits = implicitInits;
+        this.cleanups = new Cleanups(s);
         exprs.statements(this);
+    }
+
+    /** The body of the function: one scope, whose cleanups also run on falling off its end. */
+    void body(Stmt.Block body) {
+        labelScopes = new LabelScopes(body);
+        statement(body);
     }
 
     void statement(Stmt st) {
         if (st instanceof Stmt.Block b) {
+            cleanups.enter(b);
             b.items().forEach(this::statement);
+            cleanups.leave(endOf(b.span()));
         } else if (st instanceof Stmt.Declaration d) {
             d.decls().forEach(this::declaration);
         } else if (st instanceof Stmt.ExprStmt e) {
@@ -60,18 +72,20 @@ final class StmtLowering {
         if (st instanceof Stmt.Return r) {
             returnStatement(r);
         } else if (st instanceof Stmt.Break b) {
-            Integer target = targets.breakTarget();
+            JumpTargets.Target target = targets.breakTarget();
             if (target == null) {
                 s.diagnostics.error(b.span(), "'break' statement not in loop or switch statement");
             } else {
-                s.cfg.terminate(new Terminator.Jump(target, b.span()));
+                cleanups.unwindTo(target.cleanupDepth(), b.span());
+                s.cfg.terminate(new Terminator.Jump(target.breakTo(), b.span()));
             }
         } else if (st instanceof Stmt.Continue c) {
-            JumpTargets.ContinueAt target = targets.continueTarget();
+            JumpTargets.Target target = targets.continueTarget();
             if (target == null) {
                 s.diagnostics.error(c.span(), "'continue' statement not in loop statement");
             } else {
-                s.cfg.terminate(target.at(c.span()));
+                cleanups.unwindTo(target.cleanupDepth(), c.span());
+                s.cfg.terminate(target.continueAt().at(c.span()));
             }
         } else if (st instanceof Stmt.Labeled l) {
             int block = labelBlock(l.label());
@@ -86,6 +100,9 @@ final class StmtLowering {
     /** A backward goto ({@code retry:} ... {@code goto retry;}) closes a loop: a counted back edge. */
     private void gotoStatement(Stmt.Goto g) {
         int block = labelBlock(g.label());
+        if (labelScopes != null) {
+            cleanups.unwindForGoto(labelScopes.of(g.label()), g.span());
+        }
         if (placedLabels.contains(g.label())) {
             int id = labelLoopIds.computeIfAbsent(g.label(), k -> s.cfg.newLoopId());
             s.cfg.terminate(new Terminator.LoopBack(block, id, g.span()));
@@ -123,6 +140,7 @@ final class StmtLowering {
                 v = exprs.places.convert(exprs.rvalue(r.value()), s.typeOf(r.value()), s.type.returns(), r.span());
             }
         }
+        cleanups.unwindTo(0, r.span());
         s.cfg.terminate(new Terminator.Return(v, r.span()));
     }
 
@@ -139,10 +157,58 @@ final class StmtLowering {
         if (init != null) {
             new LocalInit(s, exprs).initialize(place, init, v.span());
         }
+        for (dev.lockstep.frontend.ast.Annotation a : v.annotations()) {
+            if (a.name().equals(dev.lockstep.frontend.ast.Annotation.CLEANUP)) {
+                cleanupOf(v, place, (Expr.Name) a.args().get(0).value());
+            }
+        }
+    }
+
+    /** {@code v} declared with {@code cleanup(fn)}: {@code fn(&v)} at every exit of the current scope. */
+    private void cleanupOf(Decl.Var v, Lvalue place, Expr.Name fn) {
+        if (!s.defined.contains(fn.name())) {
+            s.diagnostics.note(fn.span(), "cleanup function '" + fn.name()
+                    + "' has no body: leaving the scope of '" + v.name() + "' does nothing");
+            return;
+        }
+        if (place instanceof Lvalue.InMemory m) {
+            cleanups.add(new Cleanups.Action(new Value.FunctionRef(fn.name()), m.address(), guarded(v.init()),
+                    v.span()));
+        }
+    }
+
+    /** The lock class of the one pointer argument of a constructor call that initialises a cleanup variable, or null. */
+    private String guarded(Expr init) {
+        if (!(init instanceof Expr.Call c)) {
+            return null;
+        }
+        String found = null;
+        for (Expr arg : c.args()) {
+            if (Types.isPointer(s.typeOf(arg))) {
+                if (found != null) {
+                    return null;
+                }
+                found = s.lockClasses.ofPointer(arg);
+            }
+        }
+        return found;
+    }
+
+    /** The closing brace of a block. */
+    static dev.lockstep.frontend.Span endOf(dev.lockstep.frontend.Span block) {
+        return new dev.lockstep.frontend.Span(block.file(), block.endLine(), Math.max(1, block.endColumn() - 1),
+                block.endLine(), block.endColumn());
     }
 
     /** A GNU statement expression: its statements, and the value of the last one when it is an expression. */
     Value statementExpr(Expr.StatementExpr se) {
+        cleanups.enter(se.block());
+        Value v = statementExprItems(se);
+        cleanups.leave(endOf(se.span()));
+        return v;
+    }
+
+    private Value statementExprItems(Expr.StatementExpr se) {
         var items = se.block().items();
         for (int i = 0; i < items.size() - 1; i++) {
             statement(items.get(i));

@@ -62,7 +62,7 @@ final class Switches {
             }
         }
         s.cfg.terminate(new Terminator.Jump(otherwise, sw.span()));
-        stmts.targets.push(new JumpTargets.Target(exit, null));
+        stmts.targets.push(new JumpTargets.Target(exit, null, stmts.cleanups.depth()));
         stmts.statement(sw.body());
         stmts.targets.pop();
         s.cfg.jumpTo(exit, sw.span());

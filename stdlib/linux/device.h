@@ -1,0 +1,33 @@
+/*
+ * struct device and the device-managed allocations (models linux/device.h and linux/device/devres.h).
+ * A device's driver data is a plain pointer member; devm_ allocations are ordinary allocations (the
+ * release on driver detach is not modelled).
+ */
+#ifndef _LINUX_DEVICE_H
+#define _LINUX_DEVICE_H
+
+#include <linux/types.h>
+#include <linux/slab.h>
+#include <linux/printk.h>
+
+struct device_driver {
+	const char *name;
+	const void *of_match_table;
+	const void *pm;
+};
+
+struct device {
+	struct device *parent;
+	void *driver_data;
+	const char *init_name;
+};
+
+#define dev_get_drvdata(dev) ((dev)->driver_data)
+#define dev_set_drvdata(dev, data) ((dev)->driver_data = (data))
+#define dev_name(dev) "device"
+#define devm_kzalloc(dev, size, gfp) kzalloc(size, gfp)
+#define devm_kmalloc(dev, size, gfp) kmalloc(size, gfp)
+#define devm_kcalloc(dev, n, size, gfp) kcalloc(n, size, gfp)
+#define devm_kfree(dev, p) kfree(p)
+
+#endif
