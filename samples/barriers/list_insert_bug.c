@@ -34,7 +34,7 @@ static int reader(void *unused)
 	struct node *n = READ_ONCE(head);
 
 	if (n)
-		BUG_ON(READ_ONCE(n->value) != 7);	// expect: barrier-missing @arm
+		BUG_ON(READ_ONCE(n->value) != 7);	// expect: barrier-missing @arm @lkmm
 	return 0;
 }
 

@@ -25,7 +25,7 @@ static int producer(void *unused)
 static int consumer(void *unused)
 {
 	if (READ_ONCE(ready))
-		BUG_ON(READ_ONCE(msg) != 42);	// expect: barrier-missing @arm
+		BUG_ON(READ_ONCE(msg) != 42);	// expect: barrier-missing @arm @lkmm
 	return 0;
 }
 

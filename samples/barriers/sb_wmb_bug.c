@@ -34,7 +34,7 @@ static int waker(void *unused)
 
 static void __final no_lost_wakeup(void)
 {
-	BUG_ON(!sleeper_saw_work && !waker_saw_sleeper);	// expect: barrier-missing @tso @arm
+	BUG_ON(!sleeper_saw_work && !waker_saw_sleeper);	// expect: barrier-missing @tso @arm @lkmm
 }
 
 static int __init sb_init(void)

@@ -7,6 +7,7 @@
  * lock forever: lockdep's "inconsistent {IN-HARDIRQ-W} -> {HARDIRQ-ON-W} usage". Being "the
  * interrupt's thread" does not make it interrupt context.
  */
+#include <linux/bug.h>
 #include <linux/module.h>
 #include <linux/platform_device.h>
 #include <linux/interrupt.h>

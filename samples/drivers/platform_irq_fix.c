@@ -7,6 +7,7 @@
  * cannot interrupt it: the handler with plain spin_lock, the others with spin_lock_irqsave.
  * The inline asm is not modelled (a note): it is treated as a compiler barrier.
  */
+#include <linux/bug.h>
 #include <linux/module.h>
 #include <linux/platform_device.h>
 #include <linux/interrupt.h>

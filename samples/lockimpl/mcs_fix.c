@@ -8,6 +8,7 @@
  * Why it is correct: every hand-over is a release store read by an acquire load, so the critical
  * sections are ordered and __final sees both increments.
  */
+#include <linux/bug.h>
 #include <linux/module.h>
 #include <linux/atomic.h>
 #include <linux/kthread.h>

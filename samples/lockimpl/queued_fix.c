@@ -8,6 +8,7 @@
  * store, and the queue hands over with release/acquire pairs, so the critical sections are ordered
  * on every model and __final sees both increments.
  */
+#include <linux/bug.h>
 #include <linux/module.h>
 #include <linux/atomic.h>
 #include <linux/kthread.h>

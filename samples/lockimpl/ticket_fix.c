@@ -7,6 +7,7 @@
  * critical sections, on every model, so the two increments of `counter` never overlap and
  * __final sees 2.
  */
+#include <linux/bug.h>
 #include <linux/module.h>
 #include <linux/atomic.h>
 #include <linux/kthread.h>

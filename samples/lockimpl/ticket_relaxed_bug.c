@@ -7,6 +7,7 @@
  * lost. x86 keeps loads and stores in order (and its atomics are full barriers), so only arm
  * breaks: the assertion fails there alone.
  */
+#include <linux/bug.h>
 #include <linux/module.h>
 #include <linux/atomic.h>
 #include <linux/kthread.h>
@@ -38,7 +39,7 @@ static int worker(void *unused)
 
 static void check(void) __final
 {
-	BUG_ON(READ_ONCE(counter) != 2);	// expect: barrier-missing @arm
+	BUG_ON(READ_ONCE(counter) != 2);	// expect: barrier-missing @arm @lkmm
 }
 
 static int __init lock_init(void)

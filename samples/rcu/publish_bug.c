@@ -36,7 +36,7 @@ static int sample(void *unused)
 	rcu_read_lock();
 	s = rcu_dereference(active_sensor);
 	if (s)
-		BUG_ON(!READ_ONCE(s->calibrated));	// expect: barrier-missing @arm
+		BUG_ON(!READ_ONCE(s->calibrated));	// expect: barrier-missing @arm @lkmm
 	rcu_read_unlock();
 	return 0;
 }

@@ -45,6 +45,8 @@ public final class Checker {
     private final FindingMerger merger;
 
     private Progress progress = Progress.NONE;
+    /** Warnings of the run so far (calls of functions nothing declares). */
+    private final List<Diagnostic> warnings = new ArrayList<>();
     private Exclusions exclusions = Exclusions.NONE;
 
     public Checker(CheckOptions options, Frontend frontend) {
@@ -63,6 +65,7 @@ public final class Checker {
         List<Exploration> explorations = new ArrayList<>();
         List<Diagnostic> errors = new ArrayList<>(input.errors());
         List<Diagnostic> mismatches = new ArrayList<>();
+        warnings.clear();
         progress.started(input.files().size());
         for (Path file : input.files()) {
             try {
@@ -80,7 +83,7 @@ public final class Checker {
         }
         progress.finished();
         findings.sort(ORDER);
-        return new Outcome(new RunResult(findings, explorations, errors), mismatches);
+        return new Outcome(new RunResult(findings, explorations, errors, List.copyOf(warnings)), mismatches);
     }
 
     /** Reports the run's progress to {@code watcher} (a terminal's progress lines). */
@@ -115,7 +118,9 @@ public final class Checker {
                 explorations.addAll(litmus.explorations());
             }
         } else {
-            Program program = compiler.compile(frontend.parseC(file).unit());
+            Compiler.Compiled compiled = compiler.compileWithModel(frontend.parseC(file).unit());
+            warnings.addAll(UndeclaredCalls.check(compiled.model().implicitCalls(), frontend));
+            Program program = compiled.program();
             program.functions().values().forEach(f -> scopes.add(new Fingerprints.Scope(f.name(), f.span())));
             List<Finding> statics = withModels(StaticAnalyzer.analyze(program));
             if (options.mode() == Mode.LINT) {

@@ -46,7 +46,6 @@ public final class Explorer {
                 try {
                     result.set(Worker.run(program, model, options, splitter, deadline, budget, source, observer));
                 } catch (RuntimeException | StackOverflowError e) {
-                    if (System.getenv("LS_DEBUG") != null) { e.printStackTrace(); }
                     failure.set(e);
                 }
             }, "lockstep-explore-" + w, STACK_BYTES);

@@ -21,4 +21,9 @@ public interface Frontend {
     CFile parseC(Path file) throws InputException;
 
     LitmusFile parseLitmus(Path file) throws InputException;
+
+    /** The stdlib header that defines {@code name} ({@code <linux/bug.h>} for {@code BUG_ON}), if one does. */
+    default java.util.Optional<String> headerDefining(String name) {
+        return java.util.Optional.empty();
+    }
 }

@@ -46,9 +46,19 @@ public final class LockstepFrontend implements Frontend {
     private final FrontendOptions options;
     private final HeaderSource headers;
 
+    private StdlibIndex stdlibIndex;
+
     LockstepFrontend(FrontendOptions options) {
         this.options = options;
         this.headers = new HeaderSource(options);
+    }
+
+    @Override
+    public synchronized java.util.Optional<String> headerDefining(String name) {
+        if (stdlibIndex == null) {
+            stdlibIndex = new StdlibIndex(headers, C_PRELUDE);
+        }
+        return stdlibIndex.headerDefining(name);
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * Which registers an instruction reads and writes, and which registers are live on entry to each
+ * Which operands an instruction reads ({@link Insn#destination()} is what it writes), and which registers are live on entry to each
  * block of a function (backward dataflow: a register is live where some path reads it before
  * writing it). The explorer compares the live registers of a loop head between two iterations to
  * tell a loop that waits from one that makes progress.
@@ -13,38 +13,6 @@ import java.util.List;
 public final class Registers {
 
     private Registers() {}
-
-    /** The register {@code insn} writes, or null. */
-    public static Value.Reg written(Insn insn) {
-        if (insn instanceof Insn.Compute c) {
-            return c.dst();
-        } else if (insn instanceof Insn.FieldAddr a) {
-            return a.dst();
-        } else if (insn instanceof Insn.ElemAddr a) {
-            return a.dst();
-        } else if (insn instanceof Insn.ContainerOf a) {
-            return a.dst();
-        } else if (insn instanceof Insn.LocalObject o) {
-            return o.dst();
-        } else if (insn instanceof Insn.Load l) {
-            return l.dst();
-        } else if (insn instanceof Insn.Rmw r) {
-            return r.dst();
-        } else if (insn instanceof Insn.Acquire a) {
-            return a.success();
-        } else if (insn instanceof Insn.IrqSave s) {
-            return s.dst();
-        } else if (insn instanceof Insn.Alloc a) {
-            return a.dst();
-        } else if (insn instanceof Insn.IsHeld h) {
-            return h.dst();
-        } else if (insn instanceof Insn.IrqsDisabled d) {
-            return d.dst();
-        } else if (insn instanceof Insn.Call c) {
-            return c.dst();
-        }
-        return null;
-    }
 
     /** The operands {@code insn} reads. */
     public static List<Value> read(Insn insn) {
@@ -126,7 +94,7 @@ public final class Registers {
             BitSet def = new BitSet();
             for (Insn insn : b.insns()) {
                 read(insn).forEach(v -> note(v, use, def));
-                Value.Reg w = written(insn);
+                Value.Reg w = insn.destination();
                 if (w != null) {
                     def.set(w.index());
                 }

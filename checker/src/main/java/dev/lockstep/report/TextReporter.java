@@ -44,6 +44,9 @@ public final class TextReporter implements Reporter {
                         + d.message() + "\n");
             }
         }
+        for (Diagnostic d : result.warnings()) {
+            out.write(location(d.span()) + colour.magenta("warning:") + " " + d.message() + "\n");
+        }
         for (Finding f : result.findings()) {
             writeFinding(f, out);
         }

@@ -25,6 +25,7 @@ final class Analysis implements ConstEval.Env {
     private final Map<String, FunctionInfo> functions = new LinkedHashMap<>();
     private final Map<String, FunctionFacts> facts = new LinkedHashMap<>();
     private final List<Decl.Entry> entries = new ArrayList<>();
+    private final List<ImplicitCall> implicitCalls = new ArrayList<>();
     private final TypeResolver typeResolver;
     private ExprTyper currentTyper;
 
@@ -39,6 +40,14 @@ final class Analysis implements ConstEval.Env {
 
     Diagnostics diagnostics() {
         return diagnostics;
+    }
+
+    void implicitCall(ImplicitCall call) {
+        implicitCalls.add(call);
+    }
+
+    List<ImplicitCall> implicitCalls() {
+        return implicitCalls;
     }
 
     @Override

@@ -59,8 +59,7 @@ final class CallFacts {
             }
         }
         if (found.isEmpty()) {
-            analysis.diagnostics().note(callee.span(), "implicit declaration of function '" + name
-                    + "': treated as an external call with no effect");
+            analysis.implicitCall(new ImplicitCall(name, callee.span()));
             CType.Function implicit = new CType.Function(Types.INT, List.of(),
                     dev.lockstep.frontend.ast.TypeRef.Variadic.VARIADIC);
             analysis.bindings().type(callee, implicit);

@@ -27,6 +27,7 @@ public final class SemanticModel implements ConstEval.Env {
     private final Map<String, FunctionContexts> contexts;
     private final Graph<String, DefaultEdge> callGraph;
     private final List<Diagnostic> notes;
+    private final List<ImplicitCall> implicitCalls;
     private final TypeResolver typeResolver;
 
     SemanticModel(String file, Analysis analysis, List<EntryOrigin> entries, Graph<String, DefaultEdge> callGraph,
@@ -41,6 +42,7 @@ public final class SemanticModel implements ConstEval.Env {
         this.callGraph = new org.jgrapht.graph.AsUnmodifiableGraph<>(callGraph);
         this.contexts = contexts;
         this.notes = analysis.diagnostics().notes();
+        this.implicitCalls = List.copyOf(analysis.implicitCalls());
         this.typeResolver = new TypeResolver(types, new Diagnostics(), this);
     }
 
@@ -102,9 +104,14 @@ public final class SemanticModel implements ConstEval.Env {
         return result;
     }
 
-    /** Notes made on the way (implicit declarations, calls of functions without a body). */
+    /** Notes made on the way (calls of functions without a body). */
     public List<Diagnostic> notes() {
         return notes;
+    }
+
+    /** The calls of functions nothing declares (C99 forbids them; each is treated as an external call with no effect). */
+    public List<ImplicitCall> implicitCalls() {
+        return implicitCalls;
     }
 
     public CType typeOf(Expr expr) {

@@ -5,11 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lockstep.frontend.Frontend;
-import dev.lockstep.frontend.FrontendOptions;
-import dev.lockstep.frontend.Frontends;
-import dev.lockstep.frontend.InputException;
-import dev.lockstep.frontend.ast.Litmus;
 import dev.lockstep.memory.MemoryModel;
 import dev.lockstep.memory.Models;
 import dev.lockstep.testing.RepoPaths;
@@ -18,24 +13,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every litmus test of the shared suite under every model of the table (sc, tso, arm, lkmm): the
- * verdict equals herd7's in {@code expected.json} (a model the oracle omits for a test is skipped).
+ * Every litmus test of the corpus, through the explorer, under every model of the table (sc, tso,
+ * arm, lkmm): the verdict equals herd7's in {@code expected.json} (a model the oracle omits for a
+ * test is skipped). Two corpora: the kernel's own tests, and the generated decorated shapes (LB, S,
+ * 2+2W, IRIW, ISA2, MP, SB, WRC, R, Z6.0 with every decoration).
  */
 class HerdVerdictsTest {
 
-    private static final Path LITMUS = RepoPaths.shared().resolve("litmus");
+    @TestFactory
+    Stream<DynamicTest> kernelTestsEqualHerd7() throws IOException {
+        return verdicts(RepoPaths.shared().resolve("litmus"), 47);
+    }
 
     @TestFactory
-    Stream<DynamicTest> verdictsEqualHerd7() throws IOException {
-        JsonNode expected = new ObjectMapper().readTree(LITMUS.resolve("expected.json").toFile());
-        List<String> files = litmusFiles();
-        assertTrue(files.size() >= 45, "the shared suite is missing: " + files.size() + " tests");
+    Stream<DynamicTest> decoratedShapesEqualHerd7() throws IOException {
+        return verdicts(RepoPaths.shared().resolve("shapes"), 391);
+    }
+
+    private static Stream<DynamicTest> verdicts(Path corpus, int size) throws IOException {
+        JsonNode expected = new ObjectMapper().readTree(corpus.resolve("expected.json").toFile());
+        List<String> files = litmusFiles(corpus);
+        assertTrue(files.size() >= size, "the corpus is missing tests: " + files.size() + " of " + size);
         List<DynamicTest> tests = new ArrayList<>();
         for (String file : files) {
             JsonNode verdicts = expected.get(file);
@@ -45,7 +48,7 @@ class HerdVerdictsTest {
                 continue;
             }
             tests.add(DynamicTest.dynamicTest(file, () -> {
-                List<LitmusResult> results = LitmusTests.run(LITMUS.resolve(file), models);
+                List<LitmusResult> results = LitmusTests.run(corpus.resolve(file), models);
                 StringBuilder want = new StringBuilder();
                 StringBuilder got = new StringBuilder();
                 for (LitmusResult r : results) {
@@ -58,10 +61,10 @@ class HerdVerdictsTest {
         return tests.stream();
     }
 
-    static List<String> litmusFiles() throws IOException {
-        try (Stream<Path> walk = Files.walk(LITMUS)) {
+    static List<String> litmusFiles(Path corpus) throws IOException {
+        try (Stream<Path> walk = Files.walk(corpus)) {
             return walk.filter(p -> p.toString().endsWith(".litmus"))
-                    .map(p -> LITMUS.relativize(p).toString().replace('\\', '/')).sorted().toList();
+                    .map(p -> corpus.relativize(p).toString().replace('\\', '/')).sorted().toList();
         }
     }
 }

@@ -14,13 +14,14 @@ import java.util.Map;
 /** The checker as the tests run it: every model, the default bounds, one worker, includes under {@code root}. */
 public final class Checks {
 
-    public static final List<String> ALL_MODELS = List.of("sc", "tso", "arm");
+    public static final List<String> ALL_MODELS = dev.lockstep.memory.Models.names();
 
     private Checks() {}
 
     public static CheckOptions options(Path root) {
         return new CheckOptions(Mode.CHECK, ALL_MODELS, new FrontendOptions(List.of(root), null, Map.of()),
-                new Bounds(0, 1, 1, 8, 200_000, Duration.ofSeconds(60), 1));
+                new Bounds(0, 1, 1, dev.lockstep.explore.ExploreOptions.DEFAULT_LOOP_BOUND, 200_000,
+                        Duration.ofSeconds(60), 1));
     }
 
     /** {@code lockstep check} of one file under every model. */
