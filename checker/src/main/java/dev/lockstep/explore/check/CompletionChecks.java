@@ -1,14 +1,10 @@
 package dev.lockstep.explore.check;
 
-import dev.lockstep.explore.interp.MemOp;
-import dev.lockstep.explore.search.EventInfo;
 import dev.lockstep.explore.search.Execution;
 import dev.lockstep.finding.Finding;
 import dev.lockstep.finding.Rule;
 import dev.lockstep.finding.Severity;
 import dev.lockstep.finding.Step;
-import dev.lockstep.ir.Insn;
-import dev.lockstep.memory.Event;
 import java.util.List;
 
 /** Runs the checks that look at a whole execution (deadlocks, data races, uses after free) and logs their findings. */
@@ -25,14 +21,8 @@ public final class CompletionChecks {
                 }
             }
         }
-        boolean plain = false;
-        boolean frees = false;
-        for (Event e : x.graph().events()) {
-            if (e.origin() instanceof EventInfo info) {
-                plain |= e.mode() == Insn.Access.PLAIN && info.op().purpose() == MemOp.Purpose.ACCESS;
-                frees |= info.op().insn() instanceof Insn.Free;
-            }
-        }
+        boolean plain = x.hasPlainAccess();
+        boolean frees = x.hasFree();
         if (!plain && !frees) {
             return;
         }

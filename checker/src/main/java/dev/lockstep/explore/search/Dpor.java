@@ -282,11 +282,8 @@ public final class Dpor {
      * the other one (that is how the other order of the two read-modify-writes is reached).
      */
     private boolean atomicityConflict(int read) {
-        int w = g.rf(read);
-        int loc = g.location(read);
-        for (int i = 0; i < g.readCount(loc); i++) {
-            int other = g.read(loc, i);
-            if (other != read && g.isRmwRead(other) && g.rf(other) == w && g.kind(other + 1) == SearchGraph.WRITE) {
+        for (int other = g.firstReader(g.rf(read)); other != Ref.NONE; other = g.nextReader(other)) {
+            if (other != read && g.isRmwRead(other) && g.kind(other + 1) == SearchGraph.WRITE) {
                 return true;
             }
         }

@@ -3,7 +3,10 @@ package dev.lockstep.explore.search;
 import dev.lockstep.explore.heap.CellTable;
 import dev.lockstep.explore.interp.CpuState;
 import dev.lockstep.explore.interp.CpuStatus;
+import dev.lockstep.explore.interp.MemOp;
+import dev.lockstep.ir.Insn;
 import dev.lockstep.memory.ExecutionGraph;
+import java.util.function.Predicate;
 
 /**
  * An execution as the checks see it, while the search stands at it: each CPU's state, the cells,
@@ -59,6 +62,30 @@ public final class Execution {
             CpuStatus s = l.current.status();
             if (s == CpuStatus.BLOCKED || s == CpuStatus.ASSUME_FAILED) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some event is a plain access of the program (data races are possible only then). */
+    public boolean hasPlainAccess() {
+        return graph.mayHavePlainAccess() && anyOp(op -> op.access() == Insn.Access.PLAIN && op.purpose() == MemOp.Purpose.ACCESS);
+    }
+
+    /** Whether some event belongs to a {@code kfree()} (uses after free are possible only then). */
+    public boolean hasFree() {
+        return graph.mayHaveFree() && anyOp(op -> op.insn() instanceof Insn.Free);
+    }
+
+    private boolean anyOp(Predicate<MemOp> test) {
+        for (int c = 0; c < graph.cpuCount(); c++) {
+            for (int pos = 0; pos < graph.length(c); pos++) {
+                int ref = Ref.of(c, pos);
+                byte kind = graph.kind(ref);
+                if ((kind == SearchGraph.READ || kind == SearchGraph.WRITE || kind == SearchGraph.FENCE)
+                        && test.test(graph.op(ref))) {
+                    return true;
+                }
             }
         }
         return false;
