@@ -96,9 +96,8 @@ final class Exploration implements ExecutionSink, Listener {
             executions++;
             finalStates.add(x);
         }
-        int[] p = path(x.path());
         observer.executed(x);
-        CompletionChecks.run(x, model, p, findings);
+        CompletionChecks.run(x, model, () -> path(x.path()), findings);
         if (!x.blocked() && !finals.isEmpty()) {
             runFinals(x);
         }

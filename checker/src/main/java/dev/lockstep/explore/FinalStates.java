@@ -20,14 +20,18 @@ import java.util.TreeSet;
 final class FinalStates {
     private final Set<LongBuffer> seen = new HashSet<>();
     private final SortedSet<String> texts = new TreeSet<>();
+    private long[] scratch = new long[0];
 
     void add(Execution x) {
         CellTable cells = x.cells();
-        long[] values = new long[cells.size()];
-        for (int c = 0; c < values.length; c++) {
-            values[c] = cells.kind(c) == CellTable.ObjectKind.GLOBAL ? x.finalValue(c) : 0;
+        if (scratch.length != cells.size()) {
+            scratch = new long[cells.size()];
         }
-        if (seen.add(LongBuffer.wrap(values))) {
+        for (int c = 0; c < scratch.length; c++) {
+            scratch[c] = cells.kind(c) == CellTable.ObjectKind.GLOBAL ? x.finalValue(c) : 0;
+        }
+        if (!seen.contains(LongBuffer.wrap(scratch))) {
+            seen.add(LongBuffer.wrap(scratch.clone()));
             texts.add(text(x));
         }
     }

@@ -60,7 +60,7 @@ public final class Dpor {
 
     /** The execution being built right now (for a violation found in the middle of it), or null before the search starts. */
     public Execution snapshot() {
-        return lanes == null ? null : new Execution(g, lanes, cells, path());
+        return lanes == null ? null : new Execution(g, lanes, cells, path, depthNow + 1);
     }
 
     /**
@@ -81,10 +81,6 @@ public final class Dpor {
     /** The slot {@code cpu} fills next. */
     public int cursor(int cpu) {
         return lanes == null ? 0 : lanes[cpu].cursor;
-    }
-
-    private int[] path() {
-        return Arrays.copyOf(path, depthNow + 1);
     }
 
     private void enter(int depth, int branch) {
@@ -123,7 +119,7 @@ public final class Dpor {
         if (!splitter.ownsLeaf(depth)) {
             return;
         }
-        Execution x = new Execution(g, lanes, cells, path());
+        Execution x = new Execution(g, lanes, cells, path, depthNow + 1);
         if (step.exact() || policy.model().isConsistent(x.graph())) {
             sink.complete(x);
             List<Violation> pending = new java.util.ArrayList<>();
@@ -217,8 +213,7 @@ public final class Dpor {
         int a = place(cpu, lanes[cpu].cursor, SearchGraph.WRITE, (byte) 0, op.cell(), op.storeValue(), s);
         int top = g.coSize(op.cell());
         g.insertCo(a, top);
-        Prefix prefix = Prefix.of(g, a, policy.loadBuffering());
-        List<Integer> revisits = Revisits.candidates(g, a, prefix);
+        Revisits.Plan revisits = Revisits.of(g, a, policy.loadBuffering());
         int branch = 0;
         for (int index = top; index >= 0; index--, branch++) {
             g.moveCo(a, index);
@@ -230,9 +225,9 @@ public final class Dpor {
             }
         }
         g.moveCo(a, top);
-        if (!revisits.isEmpty()) {
+        if (!revisits.reads().isEmpty()) {
             commit(cpu, a, 1);
-            revisitAll(a, prefix, revisits, depth, branch);
+            revisitAll(a, revisits, depth, branch);
             lanes[cpu].pop();
         }
         g.removeCo(a);
@@ -251,12 +246,11 @@ public final class Dpor {
             if (consistent && splitter.take(depth, branch)) {
                 enter(depth, branch);
                 commit(cpu, r, slots(op));
-                Prefix prefix = wrote ? Prefix.of(g, r + 1, policy.loadBuffering()) : null;
-                List<Integer> revisits = wrote ? Revisits.candidates(g, r + 1, prefix) : List.of();
+                Revisits.Plan revisits = wrote ? Revisits.of(g, r + 1, policy.loadBuffering()) : Revisits.Plan.NONE;
                 visit(depth + 1);
-                if (!revisits.isEmpty()) {
+                if (!revisits.reads().isEmpty()) {
                     enter(depth, branch);
-                    revisitAll(r + 1, prefix, revisits, depth + 1, REVISIT_BRANCHES);
+                    revisitAll(r + 1, revisits, depth + 1, REVISIT_BRANCHES);
                 }
                 lanes[cpu].pop();
             } else if (!consistent && wrote && atomicityConflict(r) && splitter.take(depth, branch)) {
@@ -264,8 +258,7 @@ public final class Dpor {
                 deferred = true;
                 commit(cpu, r, 2);
                 deferred = false;
-                Prefix prefix = Prefix.of(g, r + 1, policy.loadBuffering());
-                revisitAll(r + 1, prefix, Revisits.candidates(g, r + 1, prefix), depth + 1, 0);
+                revisitAll(r + 1, Revisits.of(g, r + 1, policy.loadBuffering()), depth + 1, 0);
                 lanes[cpu].pop();
             }
             removeRead(r, op);
@@ -290,12 +283,12 @@ public final class Dpor {
         return false;
     }
 
-    private void revisitAll(int a, Prefix prefix, List<Integer> revisits, int depth, int firstBranch) {
+    private void revisitAll(int a, Revisits.Plan revisits, int depth, int firstBranch) {
         int branch = firstBranch;
-        for (int r : revisits) {
+        for (int r : revisits.reads()) {
             if (splitter.take(depth, branch) && !sink.stopped()) {
                 enter(depth, branch);
-                revisit(r, a, prefix, depth);
+                revisit(r, a, revisits.prefix(), depth);
             }
             branch++;
         }

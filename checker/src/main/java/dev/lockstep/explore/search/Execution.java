@@ -18,13 +18,16 @@ public final class Execution {
     private final Lane[] lanes;
     private final CellTable cells;
     private final int[] path;
+    private final int depth;
     private GraphExport export;
 
-    Execution(SearchGraph graph, Lane[] lanes, CellTable cells, int[] path) {
+    /** The search's current branch indices are the first {@code depth} of {@code path} (read, not copied). */
+    Execution(SearchGraph graph, Lane[] lanes, CellTable cells, int[] path, int depth) {
         this.graph = graph;
         this.lanes = lanes;
         this.cells = cells;
         this.path = path;
+        this.depth = depth;
     }
 
     /** The execution graph with dense ids (built once). */
@@ -49,7 +52,7 @@ public final class Execution {
 
     /** Branch indices from the root: executions are explored in their lexicographic order. */
     public int[] path() {
-        return path.clone();
+        return java.util.Arrays.copyOf(path, depth);
     }
 
     public EventInfo info(int event) {
