@@ -92,7 +92,7 @@ public final class Dpor {
     }
 
     private void visit(int depth) {
-        if (sink.stopped()) {
+        if (sink.stopped() || splitter.exhausted()) {
             return;
         }
         depthNow = depth - 1;
@@ -286,7 +286,7 @@ public final class Dpor {
     private void revisitAll(int a, Revisits.Plan revisits, int depth, int firstBranch) {
         int branch = firstBranch;
         for (int r : revisits.reads()) {
-            if (splitter.take(depth, branch) && !sink.stopped()) {
+            if (splitter.take(depth, branch) && !sink.stopped() && !splitter.exhausted()) {
                 enter(depth, branch);
                 revisit(r, a, revisits.prefix(), depth);
             }
