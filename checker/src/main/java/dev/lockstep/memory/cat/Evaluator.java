@@ -34,9 +34,12 @@ final class Evaluator {
             if (s instanceof Value.Nothing) {
                 return s;
             }
-            return new Value.Rel(Relation.identity(env.primitives().size()).from(events(s, i.span(), "[...]")));
+            return new Value.Rel(Relation.identityOn(env.primitives().size(), events(s, i.span(), "[...]")));
         } else if (e instanceof CatExpr.Unary u) {
             return unary(u, eval(u.operand(), env), env.primitives());
+        } else if (e instanceof CatExpr.Binary b && b.op() == CatExpr.BinaryOp.SEQUENCE
+                && (b.left() instanceof CatExpr.IdentityOn || b.right() instanceof CatExpr.IdentityOn)) {
+            return restricted(b, env);
         } else if (e instanceof CatExpr.Binary b) {
             return binary(b, eval(b.left(), env), eval(b.right(), env), env.primitives());
         } else if (e instanceof CatExpr.Call c) {
@@ -50,18 +53,23 @@ final class Evaluator {
         return new Value.Function("function", f.parameters(), f.body(), env);
     }
 
+    /** The value of a definition in {@code env}, a function named after it. */
+    static Value value(CatExpr.Binding b, Env env) {
+        return named(b, eval(b.value(), env));
+    }
+
     /** A layer binding each name to its value (computed on first use), the values seeing only {@code env}. */
     static Env bind(List<CatExpr.Binding> bindings, Env env) {
         Map<String, Supplier<Value>> layer = new LinkedHashMap<>();
         for (CatExpr.Binding b : bindings) {
-            layer.put(b.name(), () -> named(b, eval(b.value(), env)));
+            layer.put(b.name(), () -> value(b, env));
         }
         return env.with(layer);
     }
 
     private static Value named(CatExpr.Binding b, Value v) {
         if (v instanceof Value.Function f && b.value() instanceof CatExpr.Lambda) {
-            return new Value.Function(b.name(), f.parameters(), f.body(), f.env());
+            return new Value.Function(UniqueNames.display(b.name()), f.parameters(), f.body(), f.env());
         }
         return v;
     }
@@ -80,7 +88,7 @@ final class Evaluator {
             for (CatExpr.Binding b : bindings) {
                 Value v = eval(b.value(), env.withValues(current));
                 if (v instanceof Value.Function || v instanceof Value.Builtin) {
-                    throw new CatError(b.span(), "let rec defines sets and relations, not functions: '" + b.name() + "'");
+                    throw new CatError(b.span(), "let rec defines sets and relations, not functions: '" + UniqueNames.display(b.name()) + "'");
                 }
                 stable &= Value.same(v, current.get(b.name()));
                 current.put(b.name(), v);
@@ -95,7 +103,7 @@ final class Evaluator {
     private static Value call(CatExpr.Call c, Env env) {
         Value f = env.lookup(c.function());
         if (f == null) {
-            throw new CatError(c.span(), "unknown function '" + c.function() + "'");
+            throw new CatError(c.span(), "unknown function '" + UniqueNames.display(c.function()) + "'");
         }
         List<Value> args = c.arguments().stream().map(a -> eval(a, env)).toList();
         if (f instanceof Value.Builtin b) {
@@ -114,7 +122,7 @@ final class Evaluator {
             };
         }
         if (!(f instanceof Value.Function fn)) {
-            throw new CatError(c.span(), "'" + c.function() + "' is " + f.typeName() + ", not a function");
+            throw new CatError(c.span(), "'" + UniqueNames.display(c.function()) + "' is " + f.typeName() + ", not a function");
         }
         arity(c, fn.parameters().size(), args.size());
         Map<String, Value> params = new LinkedHashMap<>();
@@ -126,7 +134,7 @@ final class Evaluator {
 
     private static void arity(CatExpr.Call c, int expected, int given) {
         if (expected != given) {
-            throw new CatError(c.span(), "'" + c.function() + "' takes " + expected + " argument"
+            throw new CatError(c.span(), "'" + UniqueNames.display(c.function()) + "' takes " + expected + " argument"
                     + (expected == 1 ? "" : "s") + ", not " + given);
         }
     }
@@ -153,9 +161,33 @@ final class Evaluator {
         return new Value.Rel(switch (u.op()) {
             case INVERSE -> r.inverse();
             case PLUS -> r.closure();
-            case STAR -> r.closure().union(Relation.identity(p.size()));
-            default -> r.union(Relation.identity(p.size()));
+            case STAR -> r.closure().reflexive();
+            default -> r.reflexive();
         });
+    }
+
+    /**
+     * {@code [S] ; r} and {@code r ; [S]}, as the rows of {@code r} from {@code S} and its columns
+     * to {@code S}: what composing with the identity on {@code S} gives, without the composition.
+     */
+    private static Value restricted(CatExpr.Binary b, Env env) {
+        if (b.left() instanceof CatExpr.IdentityOn i) {
+            Value set = eval(i.set(), env);
+            Value r = eval(b.right(), env);
+            if (set instanceof Value.Nothing || r instanceof Value.Nothing) {
+                relationOrNothing(r, b);
+                return new Value.Nothing();
+            }
+            return new Value.Rel(relation(r, b.span(), ";").from(events(set, i.span(), "[...]")));
+        }
+        CatExpr.IdentityOn i = (CatExpr.IdentityOn) b.right();
+        Value l = eval(b.left(), env);
+        Value set = eval(i.set(), env);
+        if (set instanceof Value.Nothing || l instanceof Value.Nothing) {
+            relationOrNothing(l, b);
+            return new Value.Nothing();
+        }
+        return new Value.Rel(relation(l, b.span(), ";").to(events(set, i.span(), "[...]")));
     }
 
     private static Value binary(CatExpr.Binary b, Value l, Value r, Primitives p) {

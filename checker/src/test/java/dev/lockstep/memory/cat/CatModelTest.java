@@ -70,6 +70,29 @@ class CatModelTest {
         assertEquals(List.of("reads"), v.flags());
     }
 
+    @Test
+    void aDefinitionSeesTheNamesDefinedBeforeIt() throws InputException {
+        CatModel shadows = model("""
+                let reads = [R]
+                let seen = reads
+                let reads = [W]
+                let po = po ; po
+                let f(reads) = reads
+                let local = let reads = 0 in reads
+                let rec grow = reads | (grow ; grow)
+                empty seen \\ [R] as first-definition
+                empty [R] \\ seen as first-definition-whole
+                empty grow \\ [W] as newest-definition
+                empty f([F]) \\ [F] as parameter
+                empty local as let-in
+                flag ~empty po as two-steps
+                """);
+        CatVerdict v = shadows.evaluate(new ExecutionGraphView(messagePassing()));
+        assertTrue(v.consistent(), () -> "failed: " + v.failedAxiom());
+        assertEquals(List.of(), v.flags());
+        assertEquals("test.cat:2:9: error: 'f' is a relation, not a function", error("let f = po\nlet x = f(R)"));
+    }
+
     /** x = 1; y = 1 || r0 = y; r1 = x, with r0 = 1 and r1 = 0. */
     private static ExecutionGraph messagePassing() {
         ExecutionGraph g = new ExecutionGraph();
