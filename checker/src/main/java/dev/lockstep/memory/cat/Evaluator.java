@@ -171,23 +171,19 @@ final class Evaluator {
      * to {@code S}: what composing with the identity on {@code S} gives, without the composition.
      */
     private static Value restricted(CatExpr.Binary b, Env env) {
-        if (b.left() instanceof CatExpr.IdentityOn i) {
-            Value set = eval(i.set(), env);
-            Value r = eval(b.right(), env);
-            if (set instanceof Value.Nothing || r instanceof Value.Nothing) {
-                relationOrNothing(r, b);
-                return new Value.Nothing();
-            }
-            return new Value.Rel(relation(r, b.span(), ";").from(events(set, i.span(), "[...]")));
-        }
-        CatExpr.IdentityOn i = (CatExpr.IdentityOn) b.right();
-        Value l = eval(b.left(), env);
-        Value set = eval(i.set(), env);
-        if (set instanceof Value.Nothing || l instanceof Value.Nothing) {
-            relationOrNothing(l, b);
+        boolean fromSet = b.left() instanceof CatExpr.IdentityOn;
+        CatExpr.IdentityOn identity = (CatExpr.IdentityOn) (fromSet ? b.left() : b.right());
+        Value l = eval(fromSet ? identity.set() : b.left(), env);
+        Value r = eval(fromSet ? b.right() : identity.set(), env);
+        Value set = fromSet ? l : r;
+        Value rel = fromSet ? r : l;
+        if (set instanceof Value.Nothing || rel instanceof Value.Nothing) {
+            relationOrNothing(rel, b);
             return new Value.Nothing();
         }
-        return new Value.Rel(relation(l, b.span(), ";").to(events(set, i.span(), "[...]")));
+        Relation x = relation(rel, b.span(), ";");
+        BitSet s = events(set, identity.span(), "[...]");
+        return new Value.Rel(fromSet ? x.from(s) : x.to(s));
     }
 
     private static Value binary(CatExpr.Binary b, Value l, Value r, Primitives p) {
