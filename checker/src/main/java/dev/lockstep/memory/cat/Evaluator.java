@@ -41,7 +41,11 @@ final class Evaluator {
                 && (b.left() instanceof CatExpr.IdentityOn || b.right() instanceof CatExpr.IdentityOn)) {
             return restricted(b, env);
         } else if (e instanceof CatExpr.Binary b) {
-            return binary(b, eval(b.left(), env), eval(b.right(), env), env.primitives());
+            Value l = eval(b.left(), env);
+            if (absorbs(b.op(), l, env)) {
+                return new Value.Nothing();
+            }
+            return binary(b, l, eval(b.right(), env), env.primitives());
         } else if (e instanceof CatExpr.Call c) {
             return call(c, env);
         } else if (e instanceof CatExpr.LetIn l) {
@@ -174,6 +178,9 @@ final class Evaluator {
         boolean fromSet = b.left() instanceof CatExpr.IdentityOn;
         CatExpr.IdentityOn identity = (CatExpr.IdentityOn) (fromSet ? b.left() : b.right());
         Value l = eval(fromSet ? identity.set() : b.left(), env);
+        if (absorbs(b.op(), l, env)) {
+            return new Value.Nothing();
+        }
         Value r = eval(fromSet ? b.right() : identity.set(), env);
         Value set = fromSet ? l : r;
         Value rel = fromSet ? r : l;
@@ -184,6 +191,19 @@ final class Evaluator {
         Relation x = relation(rel, b.span(), ";");
         BitSet s = events(set, identity.span(), "[...]");
         return new Value.Rel(fromSet ? x.from(s) : x.to(s));
+    }
+
+    /**
+     * Whether {@code left op right} is empty whatever {@code right} is: {@code ;} and {@code &} after
+     * an empty left operand, so the right one need not be computed (the RCU chains of the kernel's
+     * model, when a program has no grace period, cost nothing). Not over the empty graph that loading
+     * a model evaluates everything on, so that its type errors are still found in every operand.
+     */
+    private static boolean absorbs(CatExpr.BinaryOp op, Value left, Env env) {
+        return (op == CatExpr.BinaryOp.SEQUENCE || op == CatExpr.BinaryOp.INTERSECTION)
+                && env.primitives().size() > 0
+                && (left instanceof Value.Nothing || left instanceof Value.Events || left instanceof Value.Rel)
+                && Value.isEmpty(left);
     }
 
     private static Value binary(CatExpr.Binary b, Value l, Value r, Primitives p) {

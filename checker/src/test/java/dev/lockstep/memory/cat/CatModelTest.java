@@ -44,6 +44,9 @@ class CatModelTest {
         assertEquals("test.cat:1:11: error: '|' needs two sets or two relations, not a set and a relation",
                 error("let x = R | po"));
         assertEquals("test.cat:1:9: error: unknown name 'nope'", error("let x = nope"));
+        assertEquals("test.cat:1:20: error: unknown name 'nope'", error("let x = [F] ; po ; nope"));
+        assertEquals("test.cat:1:16: error: ';' needs a relation, not a set (write [S] for the identity on a set S)",
+                error("let x = 0 ; (R ; W)"));
         assertEquals("test.cat:1:1: error: cannot find 'missing.cat'", error("include \"missing.cat\""));
         assertEquals("test.cat:2:9: error: 'f' takes 1 argument, not 2", error("let f(a) = a\nlet x = f(R, W)"));
     }
