@@ -78,9 +78,9 @@ public final class Dpor {
         }
     }
 
-    /** The slot {@code cpu} fills next. */
+    /** The slot {@code cpu} fills next: a check that fails now comes after every event it has filled. */
     public int cursor(int cpu) {
-        return lanes == null ? 0 : lanes[cpu].cursor;
+        return lanes == null ? 0 : lanes[cpu].nextSlot();
     }
 
     private void enter(int depth, int branch) {
@@ -164,6 +164,7 @@ public final class Dpor {
         CpuState n = s.copy();
         List<Violation> outer = failing;
         failing = step.exact() ? null : new java.util.ArrayList<>();
+        lane.interpret(1);
         interpreter.choose(n, option, ref);
         lane.push(1, n, failing == null || failing.isEmpty() ? null : failing);
         failing = outer;
@@ -394,6 +395,7 @@ public final class Dpor {
         long value = g.kind(first) == SearchGraph.READ ? g.value(first) : 0;
         List<Violation> outer = failing;
         failing = step.exact() ? null : new java.util.ArrayList<>();
+        lane.interpret(count);
         if (deferred) {
             interpreter.complete(n, value, first);
         } else {
