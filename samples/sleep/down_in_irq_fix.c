@@ -15,10 +15,10 @@ static int fifo_level;
 
 static irqreturn_t fifo_isr(int irq, void *dev_id)
 {
-	if (down_trylock(&fifo_sem))
-		return IRQ_NONE;
-	fifo_level = 0;
-	up(&fifo_sem);
+	if (down_trylock(&fifo_sem) == 0) {
+		fifo_level = 0;
+		up(&fifo_sem);
+	}
 	return IRQ_HANDLED;
 }
 
