@@ -53,6 +53,9 @@ public final class Checker {
         this.options = options;
         this.frontend = frontend;
         this.merger = new FindingMerger(options.models());
+        if (options.mode() == Mode.CHECK) {
+            options.table().prepare(options.models());
+        }
     }
 
     /** The findings of one file, the explorations made and the file's comments. */

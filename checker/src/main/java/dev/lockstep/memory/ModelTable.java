@@ -134,6 +134,28 @@ public final class ModelTable {
         return new ModelTable(more, Math.min(ranked, more.size() - 1));
     }
 
+    /**
+     * Starts reading, on a thread of its own, the definitions of the models among {@code names}
+     * that have no fast check, so that the file is parsed while the program is; a model that needs
+     * its definition before then waits for it. A definition that fails to load here fails again,
+     * with its message, where it is used.
+     */
+    public void prepare(List<String> names) {
+        for (String name : names) {
+            entry(name).filter(e -> e.check() instanceof DeferredModel).ifPresent(e -> {
+                Thread t = new Thread(() -> {
+                    try {
+                        e.reference();
+                    } catch (IllegalStateException ignored) {
+                        // reported by the model's first use
+                    }
+                }, "lockstep-model-" + name);
+                t.setDaemon(true);
+                t.start();
+            });
+        }
+    }
+
     public List<Entry> entries() {
         return entries;
     }
