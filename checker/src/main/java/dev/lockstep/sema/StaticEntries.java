@@ -10,8 +10,8 @@ import java.util.OptionalLong;
 
 /**
  * Entry points fixed by the source: context annotations ({@code __hardirq(cpu = 0)}), file-scope
- * registrations ({@code __entry(__init, f);}) and the function members of a
- * {@code struct file_operations} initializer (process context).
+ * registrations ({@code __entry(__init, f);}) and the functions an ops table's initializer stores
+ * in members that carry a context annotation ({@link OpsTables}).
  */
 final class StaticEntries {
 
@@ -42,26 +42,8 @@ final class StaticEntries {
                         e.context().name(), e.span()));
             }
         }
-        for (GlobalInfo g : analysis.globals().values()) {
-            if (g.type().resolved() instanceof CType.Struct s && "file_operations".equals(s.tag())
-                    && g.init() instanceof Expr.InitList list) {
-                fileOperations(g, list, result);
-            }
-        }
+        new OpsTables(analysis, this).collect(result);
         return result;
-    }
-
-    private void fileOperations(GlobalInfo g, Expr.InitList list, List<EntryOrigin> result) {
-        for (Expr.InitItem item : list.items()) {
-            Expr v = CallFacts.stripCasts(item.value());
-            if (v instanceof Expr.Unary u && u.op().equals("&")) {
-                v = CallFacts.stripCasts(u.operand());
-            }
-            if (v instanceof Expr.Name n && analysis.bindings().symbolOf(n) instanceof Symbol.Function f) {
-                result.add(new EntryOrigin(f.name(), EntrySpec.of(ContextKind.PROCESS), EntryOrigin.Binding.STATIC,
-                        "struct file_operations " + g.name(), item.span()));
-            }
-        }
     }
 
     /** The entry placement an annotation gives, if it names a context. */

@@ -63,7 +63,7 @@ public final class Ast {
     }
 
     public static Decl.Field field(TypeRef type, String name) {
-        return new Decl.Field(type, name, at());
+        return new Decl.Field(type, name, List.of(), at());
     }
 
     public static Decl.Typedef typedef(TypeRef type, String name) {
