@@ -55,20 +55,35 @@ final class StaticEntries {
         int cpu = -1;
         int instances = 1;
         int times = -1;
+        ContextKind context = kind.get();
         for (Annotation.Arg arg : a.args()) {
             OptionalLong v = eval.eval(arg.value());
             if (arg.key() == null || v.isEmpty()) {
-                analysis.diagnostics().error(arg.span(), "expected 'cpu = N', 'instances = N' or 'times = N'");
+                analysis.diagnostics().error(arg.span(), "expected 'cpu = N', 'instances = N', 'times = N' or "
+                        + "'threaded = 0'");
                 continue;
             }
             switch (arg.key()) {
                 case "cpu" -> cpu = (int) v.getAsLong();
                 case "instances" -> instances = (int) v.getAsLong();
                 case "times" -> times = (int) v.getAsLong();
+                case "threaded" -> context = threading(a, arg, v.getAsLong(), context);
                 default -> analysis.diagnostics().error(arg.span(), "unknown argument '" + arg.key()
-                        + "' of " + a.name() + " (expected cpu, instances or times)");
+                        + "' of " + a.name() + " (expected cpu, instances, times or threaded)");
             }
         }
-        return Optional.of(new EntrySpec(kind.get(), cpu, instances, times));
+        return Optional.of(new EntrySpec(context, cpu, instances, times));
+    }
+
+    /**
+     * {@code __hardirq(threaded = 0)}: a handler PREEMPT_RT does not run in a thread (one registered
+     * with {@code IRQF_NO_THREAD}); {@code threaded = 1} is the default.
+     */
+    private ContextKind threading(Annotation a, Annotation.Arg arg, long threaded, ContextKind context) {
+        if (context != ContextKind.HARDIRQ && context != ContextKind.HARDIRQ_RAW) {
+            analysis.diagnostics().error(arg.span(), "'threaded' applies to hard interrupt handlers, not to " + a.name());
+            return context;
+        }
+        return threaded == 0 ? ContextKind.HARDIRQ_RAW : ContextKind.HARDIRQ;
     }
 }
