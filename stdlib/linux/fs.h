@@ -57,6 +57,11 @@ struct file_operations {
 #define alloc_chrdev_region(dev, baseminor, count, name) 0
 #define unregister_chrdev_region(dev, count) ((void)(dev))
 #define nonseekable_open(inode, file) 0
+#define stream_open(inode, file) 0
+#define no_seek_end_llseek NULL
+#define noop_llseek NULL
+#define default_llseek NULL
+long compat_ptr_ioctl(struct file *file, unsigned int cmd, unsigned long arg);
 #define no_llseek NULL
 #define iminor(inode) 0u
 #define imajor(inode) 0u

@@ -42,6 +42,7 @@ typedef unsigned int fmode_t;
 typedef unsigned int __poll_t;
 typedef u64 dma_addr_t;
 typedef u64 phys_addr_t;
+typedef phys_addr_t resource_size_t;
 typedef u64 sector_t;
 typedef unsigned long irq_hw_number_t;
 

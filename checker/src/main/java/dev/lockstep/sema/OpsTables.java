@@ -70,8 +70,13 @@ final class OpsTables {
             String where = path + "." + member.name();
             if (item.value() instanceof Expr.InitList inner) {
                 walk(member.type(), inner, where, out);
-            } else if (member.context() != null) {
+            } else {
                 Optional<String> fn = storedFunction(item.value());
+                String slot = member.name();
+                fn.ifPresent(f -> analysis.memberSlots().store(s.tag(), slot, f));
+                if (member.context() == null) {
+                    continue;
+                }
                 Optional<EntrySpec> spec = entries.spec(member.context());
                 if (fn.isPresent() && spec.isPresent()) {
                     out.add(new EntryOrigin(fn.get(), spec.get(), EntryOrigin.Binding.STATIC,
