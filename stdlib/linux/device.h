@@ -10,6 +10,8 @@
 #include <linux/slab.h>
 #include <linux/printk.h>
 
+struct device_node;
+
 struct device_driver {
 	const char *name;
 	const void *of_match_table;
@@ -19,10 +21,13 @@ struct device_driver {
 struct device {
 	struct device *parent;
 	void *driver_data;
+	void *platform_data;
+	struct device_node *of_node;
 	const char *init_name;
 };
 
 #define dev_get_drvdata(dev) ((dev)->driver_data)
+#define dev_get_platdata(dev) ((dev)->platform_data)
 #define dev_set_drvdata(dev, data) ((dev)->driver_data = (data))
 #define dev_name(dev) "device"
 #define devm_kzalloc(dev, size, gfp) kzalloc(size, gfp)

@@ -45,6 +45,9 @@ typedef u64 phys_addr_t;
 typedef phys_addr_t resource_size_t;
 typedef u64 sector_t;
 typedef unsigned long irq_hw_number_t;
+typedef s64 time64_t;
+typedef s64 ktime_t;
+typedef int clockid_t;
 
 #ifndef __cplusplus
 typedef _Bool bool;
