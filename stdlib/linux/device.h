@@ -9,6 +9,9 @@
 #include <linux/types.h>
 #include <linux/slab.h>
 #include <linux/printk.h>
+#include <linux/mutex.h>
+#include <linux/spinlock.h>
+#include <linux/list.h>
 
 struct device_node;
 
