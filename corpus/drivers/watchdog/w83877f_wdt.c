@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /*
  * lockstep corpus: drivers/watchdog/w83877f_wdt.c of Linux, the whole file as of torvalds/linux
- * commit 0da522107e5d. Added for lockstep: this comment and the expect line.
+ * commit 0da522107e5d. Added for lockstep: this comment.
  */
 /*
  *	W83877F Computer Watchdog Timer driver

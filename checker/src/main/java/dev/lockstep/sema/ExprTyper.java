@@ -188,7 +188,7 @@ final class ExprTyper {
         type(a.value());
         if (a.op().equals("=") && a.target() instanceof Expr.Member m) {
             storedFunction(a.value()).ifPresent(fn -> structOf(m).ifPresent(tag ->
-                    analysis.memberSlots().store(tag, m.field(), fn)));
+                    analysis.memberSlots().assign(tag, m.field(), fn, a.span())));
         }
         return target;
     }

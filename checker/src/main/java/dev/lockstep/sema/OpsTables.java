@@ -9,6 +9,9 @@ import java.util.Optional;
  * file_operations fops = { .read = my_read };}) whose members carry a context annotation in their
  * struct's definition makes each function it stores there an entry point of that context. Nested
  * initializers and arrays of such structs are followed; positional items fill members in order.
+ * An assignment in a function body ({@code dev->open = inport_open;}, as drivers fill a struct
+ * input_dev before registering it) makes the function an entry point of the member's context too,
+ * whether or not the assigning code runs in a scenario.
  */
 final class OpsTables {
 
@@ -26,6 +29,13 @@ final class OpsTables {
             if (g.init() instanceof Expr.InitList list) {
                 walk(g.type(), list, g.name(), out);
             }
+        }
+        for (MemberSlots.Assignment a : analysis.memberSlots().assignments()) {
+            analysis.types().struct(a.structTag()).flatMap(def -> def.members().stream()
+                    .filter(m -> m.name().equals(a.member()) && m.context() != null).findFirst())
+                    .flatMap(m -> entries.spec(m.context()))
+                    .ifPresent(spec -> out.add(new EntryOrigin(a.function(), spec, EntryOrigin.Binding.STATIC,
+                            "struct " + a.structTag() + "::" + a.member(), a.span())));
         }
     }
 
