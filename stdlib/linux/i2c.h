@@ -13,6 +13,8 @@
 #include <linux/init.h>
 #include <linux/module.h>
 #include <linux/io.h>
+#include <linux/kernel.h>
+#include <linux/uaccess.h>
 
 #define I2C_NAME_SIZE 20
 
@@ -68,6 +70,7 @@ struct i2c_driver {
 #define i2c_master_send(client, buf, count) ((void)(buf), __ls_i2c_transfer(client, "i2c_master_send"))
 #define i2c_master_recv(client, buf, count) ((void)(buf), __ls_i2c_transfer(client, "i2c_master_recv"))
 #define i2c_check_functionality(adap, func) ((void)(adap), 1)
+#define to_i2c_client(d) container_of(d, struct i2c_client, dev)
 #define i2c_get_clientdata(client) dev_get_drvdata(&(client)->dev)
 #define i2c_set_clientdata(client, data) dev_set_drvdata(&(client)->dev, data)
 #define i2c_match_id(id, client) ((void)(client), (id))

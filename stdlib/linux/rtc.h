@@ -16,6 +16,8 @@
 #include <linux/spinlock.h>
 #include <linux/workqueue.h>
 #include <linux/bcd.h>
+#include <linux/ioctl.h>
+#include <linux/nvmem-provider.h>
 
 struct rtc_time {
 	int tm_sec;
@@ -39,6 +41,38 @@ struct rtc_wkalrm {
 #define RTC_PF 0x40
 #define RTC_UF 0x10
 #define RTC_IRQF 0x80
+
+/* The voltage-low ioctls and their bits (uapi linux/rtc.h). */
+#define RTC_VL_READ _IOR('p', 0x13, unsigned int)
+#define RTC_VL_CLR _IO('p', 0x14)
+#define RTC_VL_DATA_INVALID (1U << 0)
+#define RTC_VL_BACKUP_LOW (1U << 1)
+#define RTC_VL_BACKUP_EMPTY (1U << 2)
+#define RTC_VL_ACCURACY_LOW (1U << 3)
+#define RTC_VL_BACKUP_SWITCH (1U << 4)
+
+#define RTC_FEATURE_ALARM 0
+#define RTC_FEATURE_ALARM_RES_MINUTE 1
+#define RTC_FEATURE_NEED_WEEK_DAY 2
+#define RTC_FEATURE_ALARM_RES_2S 3
+#define RTC_FEATURE_UPDATE_INTERRUPT 4
+#define RTC_FEATURE_CORRECTION 5
+#define RTC_FEATURE_BACKUP_SWITCH_MODE 6
+#define RTC_FEATURE_ALARM_WAKEUP_ONLY 7
+
+#define RTC_TIMESTAMP_BEGIN_1900 -2208988800LL
+#define RTC_TIMESTAMP_BEGIN_2000 946684800LL
+#define RTC_TIMESTAMP_END_2063 2966371199LL
+#define RTC_TIMESTAMP_END_2079 3471292799LL
+#define RTC_TIMESTAMP_END_2099 4102444799LL
+#define RTC_TIMESTAMP_END_2199 7258118399LL
+#define RTC_TIMESTAMP_END_9999 253402300799LL
+
+/* The timers of the RTC core: a driver reads only whether each is enabled. */
+struct rtc_timer {
+	time64_t expires;
+	int enabled;
+};
 
 struct seq_file;
 
@@ -68,6 +102,8 @@ struct rtc_device {
 	time64_t range_min;
 	time64_t range_max;
 	bool nvram_old_abi;
+	struct rtc_timer aie_timer;
+	struct rtc_timer uie_rtctimer;
 };
 
 #define rtc_update_irq(rtc, num, events) ((void)(rtc), (void)(num), (void)(events))

@@ -48,6 +48,13 @@ typedef unsigned long irq_hw_number_t;
 typedef s64 time64_t;
 typedef s64 ktime_t;
 typedef int clockid_t;
+typedef unsigned char u_char;
+typedef unsigned short u_short;
+typedef unsigned int u_int;
+typedef unsigned long u_long;
+typedef unsigned int uint;
+typedef unsigned long ulong;
+typedef unsigned short ushort;
 
 #ifndef __cplusplus
 typedef _Bool bool;
