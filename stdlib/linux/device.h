@@ -29,6 +29,26 @@ struct device {
 	const char *init_name;
 };
 
+/* sysfs attributes of a device: show and store run in the process that reads or writes the file. */
+struct device_attribute {
+	struct {
+		const char *name;
+		umode_t mode;
+	} attr;
+	ssize_t (*show)(struct device *dev, struct device_attribute *attr, char *buf) __process;
+	ssize_t (*store)(struct device *dev, struct device_attribute *attr, const char *buf,
+			 size_t count) __process;
+};
+
+#define DEVICE_ATTR(_name, _mode, _show, _store) \
+	struct device_attribute dev_attr_##_name = { .attr = { .name = #_name, .mode = (_mode) }, \
+		.show = (_show), .store = (_store) }
+#define DEVICE_ATTR_RW(_name) DEVICE_ATTR(_name, 0644, _name##_show, _name##_store)
+#define DEVICE_ATTR_RO(_name) DEVICE_ATTR(_name, 0444, _name##_show, NULL)
+#define DEVICE_ATTR_WO(_name) DEVICE_ATTR(_name, 0200, NULL, _name##_store)
+#define device_create_file(dev, attr) ((void)(dev), (void)(attr), 0)
+#define device_remove_file(dev, attr) ((void)(dev), (void)(attr))
+
 #define dev_get_drvdata(dev) ((dev)->driver_data)
 #define dev_get_platdata(dev) ((dev)->platform_data)
 #define dev_set_drvdata(dev, data) ((dev)->driver_data = (data))

@@ -9,6 +9,7 @@
 
 #include <lockstep/intrinsics.h>
 #include <linux/types.h>
+#include <asm/byteorder.h>
 #include <linux/compiler.h>
 #include <linux/err.h>
 #include <asm/barrier.h>

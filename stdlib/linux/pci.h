@@ -14,6 +14,7 @@
 #include <linux/interrupt.h>
 #include <linux/pci_ids.h>
 #include <linux/bug.h>
+#include <linux/dma-mapping.h>
 
 #define PCI_ANY_ID (~0)
 #define PCI_COMMAND 0x04

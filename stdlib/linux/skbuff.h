@@ -10,6 +10,7 @@
 #include <linux/types.h>
 #include <linux/spinlock.h>
 #include <linux/slab.h>
+#include <asm/byteorder.h>
 
 struct net_device;
 
@@ -20,6 +21,8 @@ struct sk_buff {
 	unsigned char *data;
 	struct net_device *dev;
 	__be16 protocol;
+	unsigned int truesize;
+	char cb[48];
 };
 
 struct sk_buff_head {

@@ -55,6 +55,10 @@ typedef unsigned long u_long;
 typedef unsigned int uint;
 typedef unsigned long ulong;
 typedef unsigned short ushort;
+typedef u8 uint8_t;
+typedef u16 uint16_t;
+typedef u32 uint32_t;
+typedef u64 uint64_t;
 
 #ifndef __cplusplus
 typedef _Bool bool;

@@ -64,7 +64,8 @@ final class IrqUsage {
                 if (facts.sleeping(h.kind())) {
                     continue;
                 }
-                enabled(h.ref().lockClass(), e.where(), h, e.irq().resolve(ctx.irq()), e.bh().resolve(ctx.bh()));
+                enabledWhileHeld(h.ref().lockClass(), e.where(), h, e.irq().resolve(ctx.irq()),
+                        e.bh().resolve(ctx.bh()));
             }
         }
     }
@@ -76,6 +77,28 @@ final class IrqUsage {
             if (bh == Tri.ON) {
                 add(cls, new Use(State.SOFTIRQ_ON, where, lock, lock.mode(), null));
             }
+        }
+    }
+
+    /**
+     * The usages of enabling interrupts or bottom halves at {@code where} while {@code lock} is held:
+     * those its acquisition has not marked already (an irqrestore inside a section taken with
+     * bottom halves on is no second softirq-on usage of the same acquisition).
+     */
+    private void enabledWhileHeld(String cls, Span where, Held lock, Tri irq, Tri bh) {
+        if (irq == Tri.ON) {
+            addUnlessMarked(cls, new Use(State.HARDIRQ_ON, where, lock, lock.mode(), null));
+            if (bh == Tri.ON) {
+                addUnlessMarked(cls, new Use(State.SOFTIRQ_ON, where, lock, lock.mode(), null));
+            }
+        }
+    }
+
+    private void addUnlessMarked(String cls, Use u) {
+        boolean marked = byClass.getOrDefault(cls, List.of()).stream()
+                .anyMatch(b -> b.state() == u.state() && b.lock().site().equals(u.lock().site()));
+        if (!marked) {
+            add(cls, u);
         }
     }
 
