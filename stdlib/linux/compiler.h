@@ -48,6 +48,11 @@
 #define asmlinkage
 #define fallthrough do { } while (0)
 
+/* The module's name, which the kernel's build system defines for every file. */
+#ifndef KBUILD_MODNAME
+#define KBUILD_MODNAME "lockstep"
+#endif
+
 /* A marked (volatile, untorn) access: relaxed, but never a data race. */
 #define READ_ONCE(x) __ls_load(&(x), __LS_ONCE)
 #define WRITE_ONCE(x, val) __ls_store(&(x), (val), __LS_ONCE)

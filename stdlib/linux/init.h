@@ -15,4 +15,11 @@
 #define arch_initcall(fn) __entry(__init, fn)
 #define fs_initcall(fn) __entry(__init, fn)
 
+/*
+ * Boot-time parameters of built-in code: the kernel calls the parser only when the command line
+ * names the parameter, and the scenario's command line names none (the parser is not an entry).
+ */
+#define __setup(str, fn) extern int __ls_module_param
+#define early_param(str, fn) extern int __ls_module_param
+
 #endif

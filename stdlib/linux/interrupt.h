@@ -1,7 +1,9 @@
 /*
  * Interrupt handlers and tasklets (models linux/interrupt.h). request_irq registers `handler` as
  * a hard-interrupt entry point receiving `dev` (it may fire at any point where a CPU has
- * interrupts enabled); request_threaded_irq also registers `thread_fn` in process context.
+ * interrupts enabled); request_threaded_irq also registers `thread_fn` in process context. On
+ * PREEMPT_RT (--preempt-rt) the hard handlers run in threads too, but for those registered with
+ * IRQF_NO_THREAD.
  * tasklet_init, tasklet_setup and DECLARE_TASKLET register the tasklet's function in softirq
  * context (it may run wherever bottom halves are enabled); scheduling is implicit in that, so
  * tasklet_schedule has no further effect. disable_irq, synchronize_irq, free_irq and tasklet_kill
@@ -40,12 +42,15 @@ typedef irqreturn_t (*irq_handler_t)(int irq, void *dev_id);
 #define IRQF_NO_SUSPEND 0x00004000u
 #define IRQF_NO_THREAD 0x00010000u
 
-#define request_irq(irq, handler, flags, name, dev) (__ls_register(__LS_HARDIRQ, (handler), (dev)), 0)
-#define devm_request_irq(device, irq, handler, flags, name, dev) (__ls_register(__LS_HARDIRQ, (handler), (dev)), 0)
+#define __ls_register_irq(handler, flags, dev) __ls_register_hard(__LS_HARDIRQ, (handler), (dev), (flags) & IRQF_NO_THREAD)
+#define request_irq(irq, handler, flags, name, dev) (__ls_register_irq(handler, flags, dev), 0)
+#define devm_request_irq(device, irq, handler, flags, name, dev) (__ls_register_irq(handler, flags, dev), 0)
+#define request_any_context_irq(irq, handler, flags, name, dev) (__ls_register_irq(handler, flags, dev), 0)
+#define devm_request_any_context_irq(device, irq, handler, flags, name, dev) (__ls_register_irq(handler, flags, dev), 0)
 #define request_threaded_irq(irq, handler, thread_fn, flags, name, dev) \
-	(__ls_register(__LS_HARDIRQ, (handler), (dev)), __ls_register(__LS_PROCESS, (thread_fn), (dev)), 0)
+	(__ls_register_irq(handler, flags, dev), __ls_register(__LS_PROCESS, (thread_fn), (dev)), 0)
 #define devm_request_threaded_irq(device, irq, handler, thread_fn, flags, name, dev) \
-	(__ls_register(__LS_HARDIRQ, (handler), (dev)), __ls_register(__LS_PROCESS, (thread_fn), (dev)), 0)
+	(__ls_register_irq(handler, flags, dev), __ls_register(__LS_PROCESS, (thread_fn), (dev)), 0)
 #define free_irq(irq, dev) ((void)(dev), __ls_might_sleep("free_irq"))
 #define disable_irq(irq) __ls_might_sleep("disable_irq")
 #define synchronize_irq(irq) __ls_might_sleep("synchronize_irq")

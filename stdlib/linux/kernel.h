@@ -12,6 +12,7 @@
 #include <linux/err.h>
 #include <linux/bug.h>
 #include <linux/printk.h>
+#include <linux/string.h>
 #include <linux/bitops.h>
 #include <linux/irqflags.h>
 #include <linux/preempt.h>

@@ -3,6 +3,10 @@
 #define _LINUX_MODULE_H
 
 #include <linux/types.h>
+#include <linux/compiler.h>
+#include <linux/errno.h>
+#include <linux/printk.h>
+#include <linux/stringify.h>
 #include <linux/init.h>
 #include <linux/export.h>
 #include <linux/moduleparam.h>

@@ -42,8 +42,23 @@ typedef unsigned int fmode_t;
 typedef unsigned int __poll_t;
 typedef u64 dma_addr_t;
 typedef u64 phys_addr_t;
+typedef phys_addr_t resource_size_t;
 typedef u64 sector_t;
 typedef unsigned long irq_hw_number_t;
+typedef s64 time64_t;
+typedef s64 ktime_t;
+typedef int clockid_t;
+typedef unsigned char u_char;
+typedef unsigned short u_short;
+typedef unsigned int u_int;
+typedef unsigned long u_long;
+typedef unsigned int uint;
+typedef unsigned long ulong;
+typedef unsigned short ushort;
+typedef u8 uint8_t;
+typedef u16 uint16_t;
+typedef u32 uint32_t;
+typedef u64 uint64_t;
 
 #ifndef __cplusplus
 typedef _Bool bool;

@@ -23,8 +23,13 @@ enum __ls_rmw_op { __LS_XCHG, __LS_ADD, __LS_SUB, __LS_AND, __LS_OR, __LS_XOR, _
 /* fences */
 enum __ls_fence { __LS_MB, __LS_RMB, __LS_WMB, __LS_BARRIER, __LS_MB_BEFORE_ATOMIC, __LS_MB_AFTER_ATOMIC,
 	__LS_MB_AFTER_SPINLOCK, __LS_MB_AFTER_UNLOCK_LOCK };
-/* contexts of registered entry points */
-enum __ls_entry { __LS_PROCESS, __LS_SOFTIRQ, __LS_TASKLET, __LS_HARDIRQ, __LS_NMI };
+/*
+ * contexts of registered entry points: __LS_HARDIRQ is an interrupt handler that PREEMPT_RT runs in
+ * a thread, __LS_HARDIRQ_RAW one that stays in hard interrupt context on every build
+ * (IRQF_NO_THREAD), __LS_HRTIMER an hrtimer callback (hard interrupt context; softirq on PREEMPT_RT)
+ */
+enum __ls_entry { __LS_PROCESS, __LS_SOFTIRQ, __LS_TASKLET, __LS_HARDIRQ, __LS_NMI, __LS_HARDIRQ_RAW,
+	__LS_HRTIMER };
 /* per-CPU context state changes */
 enum __ls_context { __LS_IRQ_DISABLE, __LS_IRQ_ENABLE, __LS_BH_DISABLE, __LS_BH_ENABLE, __LS_PREEMPT_DISABLE,
 	__LS_PREEMPT_ENABLE, __LS_RCU_READ_LOCK, __LS_RCU_READ_UNLOCK,
@@ -113,5 +118,11 @@ void __ls_spawn(void *fn, void *arg, const char *name);
  * primary handler of a threaded irq) registers nothing.
  */
 void __ls_register(int context, void *fn, void *arg);
+/*
+ * Register fn as a callback of hard interrupt time in `context` (__LS_HARDIRQ or __LS_HRTIMER),
+ * or in __LS_HARDIRQ_RAW when `raw` is a nonzero constant (the handler's IRQF_NO_THREAD, the
+ * timer's HRTIMER_MODE_HARD; flags the compiler cannot evaluate leave the handler threadable).
+ */
+void __ls_register_hard(int context, void *fn, void *arg, long raw);
 
 #endif

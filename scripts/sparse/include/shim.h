@@ -406,4 +406,22 @@ extern void INIT_DELAYED_WORK(struct delayed_work *work, void (*func)(struct wor
 	for (pos = list_entry((head)->next, typeof(*pos), member); &pos->member != (head); \
 	     pos = list_entry(pos->member.next, typeof(*pos), member))
 
+/* Port I/O and input devices (samples/drivers/input_event_*.c). */
+extern void outb(unsigned char value, unsigned long port);
+#define BIT_MASK(nr)	(1UL << ((nr) % 64))
+#define EV_SND	0x12
+#define SND_BELL	0x01
+#define BUS_ISA	0x10
+struct input_id { unsigned short bustype; };
+struct input_dev {
+	const char *name;
+	struct input_id id;
+	unsigned long evbit[1];
+	unsigned long sndbit[1];
+	int (*event)(struct input_dev *dev, unsigned int type, unsigned int code, int value);
+};
+extern struct input_dev *input_allocate_device(void);
+extern void input_free_device(struct input_dev *dev);
+extern int input_register_device(struct input_dev *dev);
+
 #endif

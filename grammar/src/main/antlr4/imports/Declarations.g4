@@ -84,8 +84,9 @@ structKind : STRUCT | UNION ;
 /* A lone ';' among the members is GCC's empty declaration (what a macro with no extra members leaves). */
 structMember : specifierQualifier+ (structDeclarator (COMMA structDeclarator)*)? SEMI | SEMI ;
 
+/* A member's trailer may carry a context annotation: a function stored in it runs in that context. */
 structDeclarator
-    : declarator attribute* (COLON expr)? attribute*
+    : declarator declaratorTrailer* (COLON expr)? attribute*
     | COLON expr
     ;
 

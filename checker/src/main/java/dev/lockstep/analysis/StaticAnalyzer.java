@@ -15,6 +15,7 @@ import dev.lockstep.analysis.rules.StaticRule;
 import dev.lockstep.analysis.rules.StaticRules;
 import dev.lockstep.analysis.summary.Summary;
 import dev.lockstep.finding.Finding;
+import dev.lockstep.ir.Build;
 import dev.lockstep.ir.Function;
 import dev.lockstep.ir.Program;
 import java.util.ArrayList;
@@ -38,11 +39,21 @@ public final class StaticAnalyzer {
     }
 
     public static List<Finding> analyze(Program program) {
-        return findings(facts(program));
+        return analyze(program, Build.STANDARD);
+    }
+
+    /** The findings of {@code program} on {@code build} (lowered for it). */
+    public static List<Finding> analyze(Program program, Build build) {
+        return findings(facts(program, build));
     }
 
     /** The observations and contexts the rules match on (also what {@code lockstep graph} draws). */
     public static AnalysisFacts facts(Program program) {
+        return facts(program, Build.STANDARD);
+    }
+
+    /** The observations and contexts the rules match on, for {@code build}. */
+    public static AnalysisFacts facts(Program program, Build build) {
         Map<String, Resolver> resolvers = new LinkedHashMap<>();
         for (Function f : program.functions().values()) {
             resolvers.put(f.name(), new Resolver(f, resolvers));
@@ -80,7 +91,7 @@ public final class StaticAnalyzer {
                 callObs.add(c);
             }
         }
-        return new AnalysisFacts(program, observations, new ContextMap(calls, own, callObs));
+        return new AnalysisFacts(program, observations, new ContextMap(calls, own, callObs), build);
     }
 
     public static List<Finding> findings(AnalysisFacts facts) {

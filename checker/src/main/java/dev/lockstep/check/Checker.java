@@ -41,7 +41,7 @@ public final class Checker {
 
     private final CheckOptions options;
     private final Frontend frontend;
-    private final Compiler compiler = new Compiler();
+    private final Compiler compiler;
     private final FindingMerger merger;
 
     private Progress progress = Progress.NONE;
@@ -52,6 +52,7 @@ public final class Checker {
     public Checker(CheckOptions options, Frontend frontend) {
         this.options = options;
         this.frontend = frontend;
+        this.compiler = new Compiler(options.build());
         this.merger = new FindingMerger(options.models());
         if (options.mode() == Mode.CHECK) {
             options.table().prepare(options.models());
@@ -76,7 +77,7 @@ public final class Checker {
                 findings.addAll(r.findings());
                 explorations.addAll(r.explorations());
                 mismatches.addAll(ExpectationCheck.verify(file.toString(), r.findings(),
-                        r.comments().expectations(), options.models()));
+                        r.comments().expectations(), options.models(), options.build()));
             } catch (InputException e) {
                 errors.addAll(e.diagnostics());
             } catch (RuntimeException e) {
@@ -125,7 +126,7 @@ public final class Checker {
             warnings.addAll(UndeclaredCalls.check(compiled.model().implicitCalls(), frontend));
             Program program = compiled.program();
             program.functions().values().forEach(f -> scopes.add(new Fingerprints.Scope(f.name(), f.span())));
-            List<Finding> statics = withModels(StaticAnalyzer.analyze(program));
+            List<Finding> statics = withModels(StaticAnalyzer.analyze(program, options.build()));
             if (options.mode() == Mode.LINT) {
                 findings.addAll(statics);
             } else {

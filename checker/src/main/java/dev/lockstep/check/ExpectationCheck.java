@@ -4,6 +4,7 @@ import dev.lockstep.finding.Finding;
 import dev.lockstep.finding.Rule;
 import dev.lockstep.frontend.Diagnostic;
 import dev.lockstep.frontend.Span;
+import dev.lockstep.ir.Build;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.TreeSet;
 
 /**
  * Strict verification of {@code // expect:} comments against a file's findings, in both
- * directions and per model: a finding on an unmarked line fails, and so does a marker with no
+ * directions and per model (for the build checked): a finding on an unmarked line fails, and so does a marker with no
  * finding (Error Prone's {@code CompilationTestHelper} discipline).
  */
 public final class ExpectationCheck {
@@ -32,12 +33,12 @@ public final class ExpectationCheck {
      * selected {@code models}, as error diagnostics (empty when everything matches).
      */
     public static List<Diagnostic> verify(String file, List<Finding> findings, List<Expectation> expectations,
-            List<String> models) {
+            List<String> models, Build build) {
         Map<Key, List<String>> expected = new TreeMap<>();
         Map<Key, List<String>> found = new TreeMap<>();
         for (Expectation e : expectations) {
             for (String m : models) {
-                if (e.appliesTo(m)) {
+                if (e.appliesTo(m, build)) {
                     expected.computeIfAbsent(new Key(e.line(), e.rule()), k -> new ArrayList<>()).add(m);
                 }
             }

@@ -5,7 +5,9 @@ import dev.lockstep.finding.Rule;
 import dev.lockstep.frontend.Diagnostic;
 import dev.lockstep.frontend.InputException;
 import dev.lockstep.frontend.Span;
+import dev.lockstep.ir.Build;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,9 +22,11 @@ import java.util.regex.Pattern;
  */
 public final class SourceComments {
 
-    private static final Pattern EXPECT = Pattern.compile("expect:\\s*([a-z-]+)((?:\\s+@[a-z]+)*)");
+    private static final Pattern EXPECT = Pattern.compile("expect:\\s*([a-z-]+)((?:\\s+@!?[a-z]+)*)");
     private static final Pattern IGNORE = Pattern.compile("lockstep-ignore:\\s*([a-z-]+(?:\\s*,\\s*[a-z-]+)*)");
     private static final Set<String> MODELS = Set.copyOf(Models.names());
+    /** {@code @rt}: only with {@code --preempt-rt}; {@code @!rt}: only without it. */
+    private static final String RT = "rt";
 
     private final List<Expectation> expectations;
     private final List<Suppression> suppressions;
@@ -57,17 +61,25 @@ public final class SourceComments {
                     continue;
                 }
                 Set<String> models = new TreeSet<>();
+                Set<Build> builds = EnumSet.noneOf(Build.class);
                 for (String token : m.group(2).trim().split("\\s+")) {
                     if (token.isEmpty()) {
                         continue;
                     }
-                    String model = token.substring(1);
-                    if (!MODELS.contains(model)) {
-                        errors.add(Diagnostic.error(at, "unknown model '" + model + "' in expect comment"));
+                    String qualifier = token.substring(1);
+                    if (qualifier.equals(RT)) {
+                        builds.add(Build.PREEMPT_RT);
+                    } else if (qualifier.equals("!" + RT)) {
+                        builds.add(Build.STANDARD);
+                    } else if (!MODELS.contains(qualifier)) {
+                        errors.add(Diagnostic.error(at, "unknown model '" + qualifier + "' in expect comment (the "
+                                + "models are " + String.join(", ", MODELS.stream().sorted().toList()) + "; @rt and "
+                                + "@!rt choose the build)"));
+                    } else {
+                        models.add(qualifier);
                     }
-                    models.add(model);
                 }
-                expectations.add(new Expectation(file, i + 1, rule, Set.copyOf(models)));
+                expectations.add(new Expectation(file, i + 1, rule, Set.copyOf(models), Set.copyOf(builds)));
             }
             Matcher ig = IGNORE.matcher(body);
             if (ig.find()) {

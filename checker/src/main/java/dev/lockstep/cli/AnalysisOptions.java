@@ -9,6 +9,7 @@ import dev.lockstep.check.ProjectConfig;
 import dev.lockstep.check.Suggestion;
 import dev.lockstep.finding.Rule;
 import dev.lockstep.frontend.FrontendOptions;
+import dev.lockstep.ir.Build;
 import dev.lockstep.frontend.InputException;
 import dev.lockstep.memory.ModelTable;
 import dev.lockstep.memory.Models;
@@ -103,6 +104,11 @@ final class AnalysisOptions {
     /** Which findings make the exit code 1. */
     enum FailLevel { warning, error, none }
 
+    @Option(names = "--preempt-rt", description = "Check for a PREEMPT_RT kernel: spinlock_t, rwlock_t and local_lock_t "
+            + "sleep, hard interrupt handlers run in threads unless registered with IRQF_NO_THREAD, and hrtimers not in "
+            + "HRTIMER_MODE_HARD expire in softirq context.")
+    boolean preemptRt;
+
     @Option(names = "--expect", description = "Verify the files' '// expect:' comments instead of reporting findings.")
     boolean expect;
 
@@ -155,7 +161,7 @@ final class AnalysisOptions {
     CheckOptions toCheckOptions(Mode mode, List<Path> roots) {
         ModelNames.Selection selection = selectedModels();
         return new CheckOptions(mode, selection.names(), new FrontendOptions(roots, stdlib, defineMap()), bounds(),
-                selection.table());
+                selection.table(), preemptRt ? Build.PREEMPT_RT : Build.STANDARD);
     }
 
     ModelNames.Selection selectedModels() {

@@ -104,9 +104,8 @@ public final class Grader {
                 Files.copy(harness, harnessCopy);
                 copyHeaders(harness.toAbsolutePath().getParent(), work);
                 Files.copy(source, work.resolve(SUBMISSION_NAME));
-                CheckOptions local = new CheckOptions(options.mode(), options.models(),
-                        new FrontendOptions(List.of(work), options.frontend().stdlibOverride(),
-                                options.frontend().defines()), options.bounds());
+                CheckOptions local = options.withFrontend(new FrontendOptions(List.of(work),
+                        options.frontend().stdlibOverride(), options.frontend().defines()));
                 RunResult result = new Checker(local, Frontends.create(local.frontend())).run(List.of(harnessCopy))
                         .result();
                 RunResult shown = new PathRewrite(work, harness, source).apply(result);

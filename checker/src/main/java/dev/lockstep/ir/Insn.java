@@ -271,5 +271,17 @@ public sealed interface Insn {
     /** Whether a use of the CPU number needs the context pinned to its CPU. */
     enum CpuUse { CHECKED, RAW }
 
-    enum EntryKind { PROCESS, SOFTIRQ, TASKLET, HARDIRQ, NMI, INIT, FINAL }
+    /**
+     * The context an entry point runs in. {@code HARDIRQ} is a hard interrupt handler that
+     * PREEMPT_RT would run in a thread; {@code HARDIRQ_RAW} one that stays in hard interrupt
+     * context on every build ({@code IRQF_NO_THREAD}, an hrtimer in {@code HRTIMER_MODE_HARD}).
+     */
+    enum EntryKind {
+        PROCESS, SOFTIRQ, TASKLET, HARDIRQ, HARDIRQ_RAW, NMI, INIT, FINAL;
+
+        /** A hard interrupt handler, threadable or not. */
+        public boolean isHardirq() {
+            return this == HARDIRQ || this == HARDIRQ_RAW;
+        }
+    }
 }

@@ -26,6 +26,7 @@ final class Analysis implements ConstEval.Env {
     private final Map<String, FunctionFacts> facts = new LinkedHashMap<>();
     private final List<Decl.Entry> entries = new ArrayList<>();
     private final List<ImplicitCall> implicitCalls = new ArrayList<>();
+    private final MemberSlots memberSlots = new MemberSlots();
     private final TypeResolver typeResolver;
     private ExprTyper currentTyper;
 
@@ -48,6 +49,10 @@ final class Analysis implements ConstEval.Env {
 
     List<ImplicitCall> implicitCalls() {
         return implicitCalls;
+    }
+
+    MemberSlots memberSlots() {
+        return memberSlots;
     }
 
     @Override

@@ -86,10 +86,10 @@ final class CallFacts {
         if (name.equals(Intrinsics.SPAWN) && !args.isEmpty()) {
             fn.facts().register(new FunctionFacts.Registration(ContextKind.PROCESS, target(args.get(0)), name,
                     call.span()));
-        } else if (name.equals(Intrinsics.REGISTER) && args.size() >= 2) {
+        } else if ((name.equals(Intrinsics.REGISTER) || name.equals(Intrinsics.REGISTER_HARD)) && args.size() >= 2) {
             Optional<ContextKind> context = constantName(args.get(0)).flatMap(Intrinsics::registeredContext);
             if (context.isEmpty()) {
-                analysis.diagnostics().error(args.get(0).span(), "intrinsic __ls_register expects a constant context");
+                analysis.diagnostics().error(args.get(0).span(), "intrinsic " + name + " expects a constant context");
                 return;
             }
             fn.facts().register(new FunctionFacts.Registration(context.get(), target(args.get(1)), name, call.span()));

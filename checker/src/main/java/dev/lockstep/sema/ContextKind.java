@@ -2,9 +2,14 @@ package dev.lockstep.sema;
 
 import java.util.Optional;
 
-/** The contexts a function can run in, as entry points declare them. */
+/**
+ * The contexts a function can run in, as entry points declare them. {@code HARDIRQ} is an
+ * interrupt handler that PREEMPT_RT runs in a thread, {@code HARDIRQ_RAW} one it does not
+ * ({@code IRQF_NO_THREAD}; {@code __hardirq(threaded = 0)}), {@code HRTIMER} an hrtimer callback
+ * (hard interrupt context, softirq on PREEMPT_RT).
+ */
 public enum ContextKind {
-    PROCESS, SOFTIRQ, TASKLET, HARDIRQ, NMI, INIT, FINAL;
+    PROCESS, SOFTIRQ, TASKLET, HARDIRQ, HARDIRQ_RAW, HRTIMER, NMI, INIT, FINAL;
 
     /** The context an annotation names, synonyms included ({@code __irq} is {@code __hardirq}). */
     public static Optional<ContextKind> ofAnnotation(String name) {

@@ -1,5 +1,6 @@
 package dev.lockstep.sema;
 
+import dev.lockstep.frontend.ast.Annotation;
 import dev.lockstep.frontend.ast.Decl;
 import dev.lockstep.frontend.ast.Expr;
 import dev.lockstep.frontend.ast.Param;
@@ -29,7 +30,7 @@ final class DeclResolver {
             if (s.fields() != null) {
                 List<StructDef.Member> members = new ArrayList<>();
                 for (Decl.Field f : s.fields()) {
-                    members.add(new StructDef.Member(f.name(), analysis.resolve(f.type()), f.span()));
+                    members.add(new StructDef.Member(f.name(), analysis.resolve(f.type()), memberContext(f), f.span()));
                 }
                 analysis.types().defineStruct(new StructDef(s.tag(), s.kind(), List.copyOf(members), s.span()));
             }
@@ -40,6 +41,23 @@ final class DeclResolver {
             return true;
         }
         return false;
+    }
+
+    /** The context annotation of a member (an ops-table slot), or null; other annotations there are errors. */
+    private Annotation memberContext(Decl.Field f) {
+        Annotation context = null;
+        for (Annotation a : f.annotations()) {
+            if (ContextKind.ofAnnotation(a.name()).isEmpty()) {
+                analysis.diagnostics().error(a.span(), "'" + a.name() + "' cannot annotate a member; only a context "
+                        + "annotation can (__process, __softirq, __hardirq, ...)");
+            } else if (context != null) {
+                analysis.diagnostics().error(a.span(), "member '" + f.name() + "' already has the context "
+                        + context.name());
+            } else {
+                context = a;
+            }
+        }
+        return context;
     }
 
     private void enumerators(Decl.EnumDecl e, Scope scope) {

@@ -186,7 +186,28 @@ final class ExprTyper {
     private CType assign(Expr.Assign a) {
         CType target = a.target() instanceof Expr.Name n ? recordName(n, Use.ASSIGNED) : type(a.target());
         type(a.value());
+        if (a.op().equals("=") && a.target() instanceof Expr.Member m) {
+            storedFunction(a.value()).ifPresent(fn -> structOf(m).ifPresent(tag ->
+                    analysis.memberSlots().assign(tag, m.field(), fn, a.span())));
+        }
         return target;
+    }
+
+    /** The tag of the struct whose member {@code m} names. */
+    private Optional<String> structOf(Expr.Member m) {
+        CType object = analysis.bindings().typeOf(m.object());
+        CType struct = m.access() == Expr.Access.ARROW ? Types.pointee(object) : object;
+        return struct != null && struct.resolved() instanceof CType.Struct s ? Optional.of(s.tag()) : Optional.empty();
+    }
+
+    /** The function an expression names ({@code f}, {@code &f}, casts aside), if any. */
+    private Optional<String> storedFunction(Expr value) {
+        Expr v = CallFacts.stripCasts(value);
+        if (v instanceof Expr.Unary u && u.op().equals("&")) {
+            v = CallFacts.stripCasts(u.operand());
+        }
+        return v instanceof Expr.Name n && analysis.bindings().symbolOf(n) instanceof Symbol.Function f
+                ? Optional.of(f.name()) : Optional.empty();
     }
 
     private CType recordName(Expr.Name n, Use use) {

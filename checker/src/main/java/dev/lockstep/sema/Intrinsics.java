@@ -15,6 +15,8 @@ public final class Intrinsics {
 
     public static final String SPAWN = "__ls_spawn";
     public static final String REGISTER = "__ls_register";
+    /** {@code __ls_register_hard(context, fn, arg, raw)}: a hard-interrupt-time callback, raw when {@code raw} is a nonzero constant. */
+    public static final String REGISTER_HARD = "__ls_register_hard";
     /** What an inline {@code asm} statement becomes: the front end cannot read it; treated as a compiler barrier. */
     public static final String ASM = dev.lockstep.frontend.ast.Stmt.INLINE_ASM;
 
@@ -24,7 +26,7 @@ public final class Intrinsics {
             "__ls_might_sleep", "__ls_synchronize_rcu", "__ls_wait_dec", "__ls_await", "__ls_assume",
             "__ls_alloc", "__ls_free", "__ls_free_rcu", "__ls_assert", "__ls_assert_held",
             "__ls_assert_irqs_disabled", "__ls_is_held", "__ls_irqs_disabled", "__ls_rcu_check", "__ls_cpu_id", ASM, SPAWN,
-            REGISTER);
+            REGISTER, REGISTER_HARD);
 
     private static final List<List<String>> ENUMS = List.of(
             List.of("__LS_SPINLOCK", "__LS_RAW_SPINLOCK", "__LS_RWLOCK", "__LS_MUTEX", "__LS_RWSEM",
@@ -36,7 +38,8 @@ public final class Intrinsics {
             List.of("__LS_XCHG", "__LS_ADD", "__LS_SUB", "__LS_AND", "__LS_OR", "__LS_XOR", "__LS_ANDNOT"),
             List.of("__LS_MB", "__LS_RMB", "__LS_WMB", "__LS_BARRIER", "__LS_MB_BEFORE_ATOMIC",
                     "__LS_MB_AFTER_ATOMIC", "__LS_MB_AFTER_SPINLOCK", "__LS_MB_AFTER_UNLOCK_LOCK"),
-            List.of("__LS_PROCESS", "__LS_SOFTIRQ", "__LS_TASKLET", "__LS_HARDIRQ", "__LS_NMI"),
+            List.of("__LS_PROCESS", "__LS_SOFTIRQ", "__LS_TASKLET", "__LS_HARDIRQ", "__LS_NMI", "__LS_HARDIRQ_RAW",
+                    "__LS_HRTIMER"),
             List.of("__LS_IRQ_DISABLE", "__LS_IRQ_ENABLE", "__LS_BH_DISABLE", "__LS_BH_ENABLE",
                     "__LS_PREEMPT_DISABLE", "__LS_PREEMPT_ENABLE", "__LS_RCU_READ_LOCK", "__LS_RCU_READ_UNLOCK",
                     "__LS_SEQ_READ_BEGIN", "__LS_SEQ_READ_VALIDATE", "__LS_RT_ATOMIC_BEGIN", "__LS_RT_ATOMIC_END"),
@@ -64,6 +67,8 @@ public final class Intrinsics {
             case "__LS_TASKLET" -> ContextKind.TASKLET;
             case "__LS_HARDIRQ" -> ContextKind.HARDIRQ;
             case "__LS_NMI" -> ContextKind.NMI;
+            case "__LS_HARDIRQ_RAW" -> ContextKind.HARDIRQ_RAW;
+            case "__LS_HRTIMER" -> ContextKind.HRTIMER;
             default -> null;
         });
     }

@@ -28,6 +28,7 @@ public final class SemanticModel implements ConstEval.Env {
     private final Graph<String, DefaultEdge> callGraph;
     private final List<Diagnostic> notes;
     private final List<ImplicitCall> implicitCalls;
+    private final MemberSlots memberSlots;
     private final TypeResolver typeResolver;
 
     SemanticModel(String file, Analysis analysis, List<EntryOrigin> entries, Graph<String, DefaultEdge> callGraph,
@@ -43,11 +44,17 @@ public final class SemanticModel implements ConstEval.Env {
         this.contexts = contexts;
         this.notes = analysis.diagnostics().notes();
         this.implicitCalls = List.copyOf(analysis.implicitCalls());
+        this.memberSlots = analysis.memberSlots();
         this.typeResolver = new TypeResolver(types, new Diagnostics(), this);
     }
 
     public String file() {
         return file;
+    }
+
+    /** The functions stored in each struct member: the targets of calls through it. */
+    public MemberSlots memberSlots() {
+        return memberSlots;
     }
 
     @Override

@@ -10,8 +10,8 @@ import java.util.OptionalLong;
 
 /**
  * Entry points fixed by the source: context annotations ({@code __hardirq(cpu = 0)}), file-scope
- * registrations ({@code __entry(__init, f);}) and the function members of a
- * {@code struct file_operations} initializer (process context).
+ * registrations ({@code __entry(__init, f);}) and the functions an ops table's initializer stores
+ * in members that carry a context annotation ({@link OpsTables}).
  */
 final class StaticEntries {
 
@@ -42,26 +42,8 @@ final class StaticEntries {
                         e.context().name(), e.span()));
             }
         }
-        for (GlobalInfo g : analysis.globals().values()) {
-            if (g.type().resolved() instanceof CType.Struct s && "file_operations".equals(s.tag())
-                    && g.init() instanceof Expr.InitList list) {
-                fileOperations(g, list, result);
-            }
-        }
+        new OpsTables(analysis, this).collect(result);
         return result;
-    }
-
-    private void fileOperations(GlobalInfo g, Expr.InitList list, List<EntryOrigin> result) {
-        for (Expr.InitItem item : list.items()) {
-            Expr v = CallFacts.stripCasts(item.value());
-            if (v instanceof Expr.Unary u && u.op().equals("&")) {
-                v = CallFacts.stripCasts(u.operand());
-            }
-            if (v instanceof Expr.Name n && analysis.bindings().symbolOf(n) instanceof Symbol.Function f) {
-                result.add(new EntryOrigin(f.name(), EntrySpec.of(ContextKind.PROCESS), EntryOrigin.Binding.STATIC,
-                        "struct file_operations " + g.name(), item.span()));
-            }
-        }
     }
 
     /** The entry placement an annotation gives, if it names a context. */
@@ -73,20 +55,35 @@ final class StaticEntries {
         int cpu = -1;
         int instances = 1;
         int times = -1;
+        ContextKind context = kind.get();
         for (Annotation.Arg arg : a.args()) {
             OptionalLong v = eval.eval(arg.value());
             if (arg.key() == null || v.isEmpty()) {
-                analysis.diagnostics().error(arg.span(), "expected 'cpu = N', 'instances = N' or 'times = N'");
+                analysis.diagnostics().error(arg.span(), "expected 'cpu = N', 'instances = N', 'times = N' or "
+                        + "'threaded = 0'");
                 continue;
             }
             switch (arg.key()) {
                 case "cpu" -> cpu = (int) v.getAsLong();
                 case "instances" -> instances = (int) v.getAsLong();
                 case "times" -> times = (int) v.getAsLong();
+                case "threaded" -> context = threading(a, arg, v.getAsLong(), context);
                 default -> analysis.diagnostics().error(arg.span(), "unknown argument '" + arg.key()
-                        + "' of " + a.name() + " (expected cpu, instances or times)");
+                        + "' of " + a.name() + " (expected cpu, instances, times or threaded)");
             }
         }
-        return Optional.of(new EntrySpec(kind.get(), cpu, instances, times));
+        return Optional.of(new EntrySpec(context, cpu, instances, times));
+    }
+
+    /**
+     * {@code __hardirq(threaded = 0)}: a handler PREEMPT_RT does not run in a thread (one registered
+     * with {@code IRQF_NO_THREAD}); {@code threaded = 1} is the default.
+     */
+    private ContextKind threading(Annotation a, Annotation.Arg arg, long threaded, ContextKind context) {
+        if (context != ContextKind.HARDIRQ && context != ContextKind.HARDIRQ_RAW) {
+            analysis.diagnostics().error(arg.span(), "'threaded' applies to hard interrupt handlers, not to " + a.name());
+            return context;
+        }
+        return threaded == 0 ? ContextKind.HARDIRQ_RAW : ContextKind.HARDIRQ;
     }
 }

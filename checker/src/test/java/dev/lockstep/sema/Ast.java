@@ -63,7 +63,12 @@ public final class Ast {
     }
 
     public static Decl.Field field(TypeRef type, String name) {
-        return new Decl.Field(type, name, at());
+        return new Decl.Field(type, name, List.of(), at());
+    }
+
+    /** A member carrying annotations, as an ops table's {@code int (*open)(...) __process;}. */
+    public static Decl.Field field(TypeRef type, String name, Annotation... annotations) {
+        return new Decl.Field(type, name, List.of(annotations), at());
     }
 
     public static Decl.Typedef typedef(TypeRef type, String name) {

@@ -87,11 +87,25 @@ class ContextsTest {
     }
 
     @Test
+    void functionsAssignedToAnAnnotatedMemberRunInItsContext() throws InputException {
+        SemanticModel m = analyze(
+                structDecl("input_dev", field(ptr(t("void")), "open", ann("__process")),
+                        field(ptr(t("void")), "priv")),
+                fn(t("int"), "dev_open", List.of(param(ptr(struct("input_dev")), "d")), ret(lit(0))),
+                fn(t("int"), "dev_helper", List.of(param(ptr(struct("input_dev")), "d")), ret(lit(0))),
+                fn(List.of(ann("__init")), t("void"), "setup", List.of(param(ptr(struct("input_dev")), "d")),
+                        expr(assign(arrow(n("d"), "open"), n("dev_open"))),
+                        expr(assign(arrow(n("d"), "priv"), n("dev_helper")))));
+        assertEquals(ContextKind.PROCESS, m.entriesOf("dev_open").get(0).spec().kind());
+        assertEquals(List.of(), m.entriesOf("dev_helper"), "a member without a context annotation makes no entry");
+    }
+
+    @Test
     void fileOperationsMembersRunInProcessContext() throws InputException {
         Expr.InitList fops = new Expr.InitList(List.of(
                 new Expr.InitItem(List.of(new Expr.Designator.Field("read", at())), n("dev_read"), at())), at());
         SemanticModel m = analyze(
-                structDecl("file_operations", field(ptr(t("void")), "read")),
+                structDecl("file_operations", field(ptr(t("void")), "read", ann("__process"))),
                 fn(t("long"), "dev_read", List.of(), ret(lit(0))),
                 global(struct("file_operations"), "fops", fops));
         assertEquals(ContextKind.PROCESS, m.entriesOf("dev_read").get(0).spec().kind());

@@ -31,7 +31,14 @@ public final class Checks {
 
     /** {@code lockstep check} of one file under every model. */
     public static Checker.Outcome check(Path file) {
-        CheckOptions options = options(file.getParent());
+        return run(file, Mode.CHECK, dev.lockstep.ir.Build.STANDARD);
+    }
+
+    /** {@code lockstep check} or {@code lockstep lint} of one file under every model, for {@code build}. */
+    public static Checker.Outcome run(Path file, Mode mode, dev.lockstep.ir.Build build) {
+        CheckOptions base = options(file.getParent());
+        CheckOptions options = new CheckOptions(mode, base.models(), base.frontend(), base.bounds(), base.table(),
+                build);
         return new Checker(options, Frontends.create(options.frontend())).run(List.of(file));
     }
 }

@@ -11,6 +11,7 @@ public final class ContextNames {
     public static String describe(Insn.EntryKind k) {
         switch (k) {
             case HARDIRQ: return "hardirq context";
+            case HARDIRQ_RAW: return "hardirq context (not threaded on PREEMPT_RT)";
             case NMI: return "NMI context";
             case SOFTIRQ: return "softirq context";
             case TASKLET: return "softirq (tasklet) context";
@@ -19,7 +20,7 @@ public final class ContextNames {
     }
 
     public static boolean isInterrupt(Insn.EntryKind k) {
-        return k == Insn.EntryKind.HARDIRQ || k == Insn.EntryKind.NMI || k == Insn.EntryKind.SOFTIRQ
+        return k.isHardirq() || k == Insn.EntryKind.NMI || k == Insn.EntryKind.SOFTIRQ
                 || k == Insn.EntryKind.TASKLET;
     }
 }

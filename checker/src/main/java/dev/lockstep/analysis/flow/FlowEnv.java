@@ -29,8 +29,8 @@ public record FlowEnv(Function function, Resolver resolver, Map<String, Summary>
         if (role != Role.ENTRY) {
             return null;
         }
-        for (Insn.EntryKind k : List.of(Insn.EntryKind.NMI, Insn.EntryKind.HARDIRQ, Insn.EntryKind.SOFTIRQ,
-                Insn.EntryKind.TASKLET)) {
+        for (Insn.EntryKind k : List.of(Insn.EntryKind.NMI, Insn.EntryKind.HARDIRQ_RAW, Insn.EntryKind.HARDIRQ,
+                Insn.EntryKind.SOFTIRQ, Insn.EntryKind.TASKLET)) {
             if (ownContexts.contains(k)) {
                 return ContextNames.describe(k);
             }
@@ -41,6 +41,6 @@ public record FlowEnv(Function function, Resolver resolver, Map<String, Summary>
     /** Whether this entry runs with hard interrupts disabled (a hardirq or NMI handler). */
     public boolean irqsOffOnEntry() {
         return role == Role.ENTRY
-                && (ownContexts.contains(Insn.EntryKind.HARDIRQ) || ownContexts.contains(Insn.EntryKind.NMI));
+                && ownContexts.stream().anyMatch(k -> k.isHardirq() || k == Insn.EntryKind.NMI);
     }
 }

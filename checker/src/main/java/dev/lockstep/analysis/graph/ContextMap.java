@@ -72,7 +72,7 @@ public final class ContextMap {
     }
 
     private static boolean irqsOff(Insn.EntryKind k) {
-        return k == Insn.EntryKind.HARDIRQ || k == Insn.EntryKind.NMI;
+        return k.isHardirq() || k == Insn.EntryKind.NMI;
     }
 
     private static boolean bhOff(Insn.EntryKind k) {

@@ -25,7 +25,7 @@ public record LockGraph(Set<String> locks, List<LockOrderGraph.Dependency> edges
             String lock = a.lock().ref().vertex();
             locks.add(lock);
             Set<Insn.EntryKind> contexts = facts.contexts().of(a.function()).contexts();
-            if (contexts.contains(Insn.EntryKind.HARDIRQ) || contexts.contains(Insn.EntryKind.NMI)) {
+            if (contexts.stream().anyMatch(k -> k.isHardirq() || k == Insn.EntryKind.NMI)) {
                 irqSafe.put(lock, "hardirq-safe");
             } else if (contexts.contains(Insn.EntryKind.SOFTIRQ) || contexts.contains(Insn.EntryKind.TASKLET)) {
                 irqSafe.putIfAbsent(lock, "softirq-safe");

@@ -15,7 +15,7 @@ import java.util.Map;
  * lockdep's irq-usage states per lock class, from every direct acquisition with the absolute
  * interrupt state and the contexts of its function: used in hardirq / softirq context, taken (or
  * held while enabling) with hardirqs / softirqs enabled. Sleeping locks have no irq usage (taking
- * them there is a sleep bug).
+ * them there is a sleep bug), and on PREEMPT_RT spinlock_t and rwlock_t are sleeping locks.
  */
 final class IrqUsage {
 
@@ -29,7 +29,7 @@ final class IrqUsage {
 
     IrqUsage(AnalysisFacts facts) {
         for (Observation.Acquisition a : facts.all(Observation.Acquisition.class)) {
-            if (!a.lock().chain().isEmpty() || a.lock().kind().sleeps()) {
+            if (!a.lock().chain().isEmpty() || facts.sleeping(a.lock().kind())) {
                 continue;
             }
             ContextMap.Entry e = facts.contexts().of(a.function());
@@ -42,6 +42,7 @@ final class IrqUsage {
                 String via = e.via().get(k);
                 switch (k) {
                     case HARDIRQ:
+                    case HARDIRQ_RAW:
                         add(cls, new Use(State.IN_HARDIRQ, a.where(), a.lock(), mode, via));
                         break;
                     case SOFTIRQ:
@@ -60,7 +61,11 @@ final class IrqUsage {
                 continue;
             }
             for (Held h : e.held()) {
-                enabled(h.ref().lockClass(), e.where(), h, e.irq().resolve(ctx.irq()), e.bh().resolve(ctx.bh()));
+                if (facts.sleeping(h.kind())) {
+                    continue;
+                }
+                enabledWhileHeld(h.ref().lockClass(), e.where(), h, e.irq().resolve(ctx.irq()),
+                        e.bh().resolve(ctx.bh()));
             }
         }
     }
@@ -72,6 +77,28 @@ final class IrqUsage {
             if (bh == Tri.ON) {
                 add(cls, new Use(State.SOFTIRQ_ON, where, lock, lock.mode(), null));
             }
+        }
+    }
+
+    /**
+     * The usages of enabling interrupts or bottom halves at {@code where} while {@code lock} is held:
+     * those its acquisition has not marked already (an irqrestore inside a section taken with
+     * bottom halves on is no second softirq-on usage of the same acquisition).
+     */
+    private void enabledWhileHeld(String cls, Span where, Held lock, Tri irq, Tri bh) {
+        if (irq == Tri.ON) {
+            addUnlessMarked(cls, new Use(State.HARDIRQ_ON, where, lock, lock.mode(), null));
+            if (bh == Tri.ON) {
+                addUnlessMarked(cls, new Use(State.SOFTIRQ_ON, where, lock, lock.mode(), null));
+            }
+        }
+    }
+
+    private void addUnlessMarked(String cls, Use u) {
+        boolean marked = byClass.getOrDefault(cls, List.of()).stream()
+                .anyMatch(b -> b.state() == u.state() && b.lock().site().equals(u.lock().site()));
+        if (!marked) {
+            add(cls, u);
         }
     }
 

@@ -71,7 +71,7 @@ public final class ScenarioBuilder {
                 }
             }
             case SOFTIRQ, TASKLET -> addHandler(fn, ContextKind.SOFTIRQ, ep.cpu(), ep.times(), null);
-            case HARDIRQ -> addHandler(fn, ContextKind.HARDIRQ, ep.cpu(), ep.times(), null);
+            case HARDIRQ, HARDIRQ_RAW -> addHandler(fn, ContextKind.HARDIRQ, ep.cpu(), ep.times(), null);
             case NMI -> addHandler(fn, ContextKind.NMI, ep.cpu(), ep.times(), null);
             case FINAL -> finals.add(new EntrySpec(ContextKind.FINAL, fn.name(), List.of(), "final:" + fn.name(), 1));
             case INIT -> {

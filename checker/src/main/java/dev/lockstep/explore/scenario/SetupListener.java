@@ -46,7 +46,7 @@ final class SetupListener implements Listener {
     @Override
     public boolean register(CpuState cpu, Insn.EntryKind context, String function, long arg, Span span) {
         ContextKind kind = switch (context) {
-            case HARDIRQ -> ContextKind.HARDIRQ;
+            case HARDIRQ, HARDIRQ_RAW -> ContextKind.HARDIRQ;
             case NMI -> ContextKind.NMI;
             case SOFTIRQ, TASKLET -> ContextKind.SOFTIRQ;
             default -> ContextKind.PROCESS;

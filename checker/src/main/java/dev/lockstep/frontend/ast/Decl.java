@@ -27,7 +27,12 @@ public sealed interface Decl extends Node {
     /** A struct or union definition; {@code fields} is null for a forward declaration. */
     record StructDecl(String tag, TypeRef.StructKind kind, List<Field> fields, Span span) implements Decl {}
 
-    record Field(TypeRef type, String name, Span span) implements Node {}
+    /**
+     * A member; {@code annotations} are the context annotations written after its declarator
+     * ({@code int (*open)(struct inode *, struct file *) __process;}): a function stored in the
+     * member becomes an entry point of that context.
+     */
+    record Field(TypeRef type, String name, List<Annotation> annotations, Span span) implements Node {}
 
     record EnumDecl(String tag, List<Enumerator> enumerators, Span span) implements Decl {}
 

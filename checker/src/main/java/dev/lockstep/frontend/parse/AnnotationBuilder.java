@@ -17,7 +17,7 @@ import java.util.Set;
 final class AnnotationBuilder {
 
     private static final Set<String> CONTRACTS = Set.of("__acquires", "__releases", "__must_hold");
-    private static final Set<String> KEYS = Set.of("cpu", "instances", "times");
+    private static final Set<String> KEYS = Set.of("cpu", "instances", "times", "threaded");
 
     private final AstBuilder ast;
 
@@ -52,14 +52,14 @@ final class AnnotationBuilder {
             }
             if (!KEYS.contains(key)) {
                 throw new InputException(Diagnostic.error(Spans.of(keyed.IDENT()), "unknown argument '" + key + "' of "
-                        + annotation + ": expected cpu, instances or times"));
+                        + annotation + ": expected cpu, instances, times or threaded"));
             }
             return new Annotation.Arg(key, ast.exprs.expr(keyed.expr()), span);
         }
         LockstepParser.PositionalArgContext positional = (LockstepParser.PositionalArgContext) ctx;
         if (!contract) {
-            throw new InputException(Diagnostic.error(span, "expected 'cpu = N', 'instances = N' or 'times = N' in "
-                    + annotation + "(...)"));
+            throw new InputException(Diagnostic.error(span, "expected 'cpu = N', 'instances = N', 'times = N' or "
+                    + "'threaded = 0' in " + annotation + "(...)"));
         }
         return new Annotation.Arg(null, ast.exprs.expr(positional.expr()), span);
     }

@@ -4,6 +4,7 @@ import dev.lockstep.frontend.InputException;
 import dev.lockstep.frontend.ast.Decl;
 import dev.lockstep.frontend.ast.Expr;
 import dev.lockstep.frontend.ast.Litmus;
+import dev.lockstep.frontend.ast.Stmt;
 import dev.lockstep.frontend.ast.TranslationUnit;
 import dev.lockstep.grammar.LockstepParser;
 import java.util.ArrayList;
@@ -22,6 +23,24 @@ public final class AstBuilder {
     final DeclBuilder decls = new DeclBuilder(this);
     final AnnotationBuilder annotations = new AnnotationBuilder(this);
     private int anonymous;
+    /** The function whose body is being built (C99's {@code __func__} names it), or null. */
+    private String function;
+
+    /** Builds a function's body with {@code name} as what {@code __func__} spells. */
+    Stmt.Block functionBody(String name, LockstepParser.CompoundStatementContext body) throws InputException {
+        String outer = function;
+        function = name;
+        try {
+            return stmts.block(body);
+        } finally {
+            function = outer;
+        }
+    }
+
+    /** The enclosing function's name, for {@code __func__}; null outside a function body. */
+    String enclosingFunction() {
+        return function;
+    }
 
     /** A fresh tag for an anonymous struct, union or enum definition. */
     String anonymousTag(String kind) {

@@ -111,7 +111,7 @@ final class DeclBuilder {
                     "expected ';' after declaration of '" + declared.name() + "'"));
         }
         List<Decl> out = new ArrayList<>(specs.hoisted());
-        Stmt.Block body = ast.stmts.block(ctx.compoundStatement());
+        Stmt.Block body = ast.functionBody(declared.name(), ctx.compoundStatement());
         out.add(new Decl.Function(specs.storage(), f.returns(), declared.name(), f.params(), f.variadic(),
                 annotations(specs, ctx.declaratorTrailer()), body, Spans.of(ctx)));
         return out;

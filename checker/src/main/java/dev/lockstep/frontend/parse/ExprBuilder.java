@@ -6,10 +6,15 @@ import dev.lockstep.frontend.ast.Expr;
 import dev.lockstep.grammar.LockstepParser;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /** Expressions, initializers and designators of the parse tree as {@link Expr} records. */
 final class ExprBuilder {
+
+    /** C99's {@code __func__} and GCC's synonyms: a string literal of the enclosing function's name. */
+    private static final Set<String> FUNCTION_NAMES = Set.of("__func__", "__FUNCTION__",
+            "__PRETTY_FUNCTION__");
 
     private final AstBuilder ast;
 
@@ -70,7 +75,11 @@ final class ExprBuilder {
     private Expr primary(LockstepParser.PrimaryExprContext ctx) throws InputException {
         Span span = Spans.of(ctx);
         if (ctx instanceof LockstepParser.NameExprContext n) {
-            return new Expr.Name(n.IDENT().getText(), span);
+            String name = n.IDENT().getText();
+            if (FUNCTION_NAMES.contains(name) && ast.enclosingFunction() != null) {
+                return new Expr.StringLit(ast.enclosingFunction(), span);
+            }
+            return new Expr.Name(name, span);
         } else if (ctx instanceof LockstepParser.NumberExprContext n) {
             String text = n.NUMBER().getText();
             return new Expr.IntLit(LiteralValues.integer(text, span), text, span);

@@ -146,14 +146,21 @@ final class TypeBuilder {
         if (member.structDeclarator().isEmpty()) {
             TypeRef inner = specs.base() instanceof TypeRef.Qualified q ? q.inner() : specs.base();
             if (inner instanceof TypeRef.Struct) {
-                fields.add(new Decl.Field(specs.base(), null, Spans.of(member)));
+                fields.add(new Decl.Field(specs.base(), null, List.of(), Spans.of(member)));
             }
             return fields;
         }
         for (LockstepParser.StructDeclaratorContext d : member.structDeclarator()) {
             if (d.declarator() != null) {
                 DeclaratorFolder.Declared declared = declarators.declarator(specs.base(), d.declarator());
-                fields.add(new Decl.Field(declared.type(), declared.name(), Spans.between(member.getStart(), d.getStop())));
+                List<Annotation> annotations = new ArrayList<>();
+                for (LockstepParser.DeclaratorTrailerContext trailer : d.declaratorTrailer()) {
+                    if (trailer.annotation() != null) {
+                        annotations.add(ast.annotations.annotation(trailer.annotation()));
+                    }
+                }
+                fields.add(new Decl.Field(declared.type(), declared.name(), List.copyOf(annotations),
+                        Spans.between(member.getStart(), d.getStop())));
             }
         }
         return fields;

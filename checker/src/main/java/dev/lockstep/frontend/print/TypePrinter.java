@@ -106,7 +106,11 @@ final class TypePrinter {
         }
         StringBuilder out = new StringBuilder(head).append(" {");
         for (Decl.Field f : d.fields()) {
-            out.append(' ').append(declare(f.type(), f.name())).append(';');
+            out.append(' ').append(declare(f.type(), f.name()));
+            for (dev.lockstep.frontend.ast.Annotation a : f.annotations()) {
+                out.append(' ').append(printer.decls.annotation(a));
+            }
+            out.append(';');
         }
         return out.append(" }").toString();
     }

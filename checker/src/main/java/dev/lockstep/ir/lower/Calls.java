@@ -40,9 +40,36 @@ final class Calls {
                 return direct(call, n.name());
             }
         }
+        java.util.Optional<String> only = onlyTarget(call.callee());
+        if (only.isPresent()) {
+            return direct(call, only.get());
+        }
         Value callee = exprs.rvalue(call.callee());
         CType.Function type = Types.callable(s.typeOf(call.callee()));
         return emitCall(call, callee, type);
+    }
+
+    /**
+     * The one function a call through a struct member can reach ({@code ks->lock(ks, &flags)} when
+     * the program stores only {@code ks8851_lock_spi} there): the call is then a direct call, which
+     * the static analysis follows.
+     */
+    private java.util.Optional<String> onlyTarget(Expr callee) {
+        Expr e = callee;
+        if (e instanceof Expr.Unary u && u.op().equals("*")) {
+            e = u.operand();
+        }
+        if (!(e instanceof Expr.Member m)) {
+            return java.util.Optional.empty();
+        }
+        CType object = s.typeOf(m.object());
+        CType struct = m.access() == Expr.Access.ARROW ? Types.pointee(object) : object;
+        if (struct == null || !(struct.resolved() instanceof CType.Struct st)) {
+            return java.util.Optional.empty();
+        }
+        List<String> targets = s.model.memberSlots().of(st.tag(), m.field()).stream()
+                .filter(s.defined::contains).toList();
+        return targets.size() == 1 ? java.util.Optional.of(targets.get(0)) : java.util.Optional.empty();
     }
 
     private Value direct(Expr.Call call, String name) {

@@ -15,13 +15,25 @@ import dev.lockstep.sema.SemanticModel;
  */
 public final class Compiler {
 
+    private final dev.lockstep.ir.Build build;
+
+    /** A compiler for the standard kernel configuration. */
+    public Compiler() {
+        this(dev.lockstep.ir.Build.STANDARD);
+    }
+
+    /** A compiler for {@code build}: the contexts registrations and annotations give depend on it. */
+    public Compiler(dev.lockstep.ir.Build build) {
+        this.build = build;
+    }
+
     /** A compiled C program with the semantic model it came from (contexts, call graph, notes). */
     public record Compiled(Program program, SemanticModel model, java.util.List<dev.lockstep.frontend.Diagnostic> notes) {}
 
     public Compiled compileWithModel(TranslationUnit unit) throws InputException {
         SemanticModel model = new Analyzer().analyze(unit);
         Diagnostics diagnostics = new Diagnostics();
-        Program program = new Lowering(model, diagnostics).lower();
+        Program program = new Lowering(model, diagnostics, build).lower();
         diagnostics.throwIfErrors();
         java.util.List<dev.lockstep.frontend.Diagnostic> notes = new java.util.ArrayList<>(model.notes());
         diagnostics.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);

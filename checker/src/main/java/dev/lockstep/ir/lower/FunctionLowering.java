@@ -29,18 +29,20 @@ final class FunctionLowering {
     private final SemanticModel model;
     private final Diagnostics diagnostics;
     private final Set<String> defined;
+    private final dev.lockstep.ir.Build build;
 
-    FunctionLowering(SemanticModel model, Diagnostics diagnostics, Set<String> defined) {
+    FunctionLowering(SemanticModel model, Diagnostics diagnostics, Set<String> defined, dev.lockstep.ir.Build build) {
         this.model = model;
         this.diagnostics = diagnostics;
         this.defined = defined;
+        this.build = build;
     }
 
     /** A lowered function and the registers of its scalar locals by name (the first declared of a name). */
     record Lowered(Function function, Map<String, Value.Reg> localRegisters) {}
 
     Lowered lower(FunctionInfo info, Map<String, Expr> implicitInits) {
-        LowerState s = new LowerState(model, diagnostics, info.name(), info.type(), defined);
+        LowerState s = new LowerState(model, diagnostics, info.name(), info.type(), defined, build);
         List<Value.Reg> params = new ArrayList<>();
         for (Symbol.Parameter p : info.params()) {
             params.add(s.cfg.newReg(p.name()));
@@ -77,8 +79,8 @@ final class FunctionLowering {
         List<Contract.EntryPoint> entries = new ArrayList<>();
         for (EntryOrigin e : model.entriesOf(info.name())) {
             if (e.binding() == EntryOrigin.Binding.STATIC) {
-                Contract.EntryPoint point = new Contract.EntryPoint(IntrinsicConstants.ENTRY_KINDS.get(
-                        e.spec().kind()), e.spec().cpu(), e.spec().instances(), e.spec().times());
+                Contract.EntryPoint point = new Contract.EntryPoint(ContextMapping.of(e.spec().kind(), build),
+                        e.spec().cpu(), e.spec().instances(), e.spec().times());
                 if (!entries.contains(point)) {
                     entries.add(point);
                 }

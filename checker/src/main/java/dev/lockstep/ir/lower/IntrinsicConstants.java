@@ -56,10 +56,14 @@ final class IntrinsicConstants {
                     Insn.FenceKind.BEFORE_ATOMIC, Insn.FenceKind.AFTER_ATOMIC, Insn.FenceKind.AFTER_SPINLOCK,
                     Insn.FenceKind.AFTER_UNLOCK_LOCK));
 
-    static final Table<Insn.EntryKind> ENTRY = new Table<>("context",
-            List.of("__LS_PROCESS", "__LS_SOFTIRQ", "__LS_TASKLET", "__LS_HARDIRQ", "__LS_NMI"),
-            List.of(Insn.EntryKind.PROCESS, Insn.EntryKind.SOFTIRQ, Insn.EntryKind.TASKLET, Insn.EntryKind.HARDIRQ,
-                    Insn.EntryKind.NMI));
+    /** The contexts of {@code __ls_register}; {@link ContextMapping} gives their IR context on a build. */
+    static final Table<dev.lockstep.sema.ContextKind> ENTRY = new Table<>("context",
+            List.of("__LS_PROCESS", "__LS_SOFTIRQ", "__LS_TASKLET", "__LS_HARDIRQ", "__LS_NMI", "__LS_HARDIRQ_RAW",
+                    "__LS_HRTIMER"),
+            List.of(dev.lockstep.sema.ContextKind.PROCESS, dev.lockstep.sema.ContextKind.SOFTIRQ,
+                    dev.lockstep.sema.ContextKind.TASKLET, dev.lockstep.sema.ContextKind.HARDIRQ,
+                    dev.lockstep.sema.ContextKind.NMI, dev.lockstep.sema.ContextKind.HARDIRQ_RAW,
+                    dev.lockstep.sema.ContextKind.HRTIMER));
 
     static final Table<Insn.ContextChange> CONTEXT = new Table<>("context change",
             List.of("__LS_IRQ_DISABLE", "__LS_IRQ_ENABLE", "__LS_BH_DISABLE", "__LS_BH_ENABLE",
@@ -74,15 +78,6 @@ final class IntrinsicConstants {
     static final Table<Insn.CpuUse> CPU_USE = new Table<>("use of the CPU number",
             List.of("__LS_CPU_CHECKED", "__LS_CPU_RAW"), List.of(Insn.CpuUse.CHECKED, Insn.CpuUse.RAW));
 
-    /** The IR context of a semantic context kind. */
-    static final Map<dev.lockstep.sema.ContextKind, Insn.EntryKind> ENTRY_KINDS = Map.of(
-            dev.lockstep.sema.ContextKind.PROCESS, Insn.EntryKind.PROCESS,
-            dev.lockstep.sema.ContextKind.SOFTIRQ, Insn.EntryKind.SOFTIRQ,
-            dev.lockstep.sema.ContextKind.TASKLET, Insn.EntryKind.TASKLET,
-            dev.lockstep.sema.ContextKind.HARDIRQ, Insn.EntryKind.HARDIRQ,
-            dev.lockstep.sema.ContextKind.NMI, Insn.EntryKind.NMI,
-            dev.lockstep.sema.ContextKind.INIT, Insn.EntryKind.INIT,
-            dev.lockstep.sema.ContextKind.FINAL, Insn.EntryKind.FINAL);
 
     private IntrinsicConstants() {
     }

@@ -102,8 +102,15 @@ final class IntrinsicLowering {
                 return cpu;
             }
             case "__ls_spawn" -> s.emit(new Insn.Spawn(value(a.get(0)), value(a.get(1)), value(a.get(2)), span));
-            case "__ls_register" -> s.emit(new Insn.Register(constant(name, a.get(0), IntrinsicConstants.ENTRY),
+            case "__ls_register" -> s.emit(new Insn.Register(
+                    ContextMapping.of(constant(name, a.get(0), IntrinsicConstants.ENTRY), s.build),
                     value(a.get(1)), value(a.get(2)), span));
+            case "__ls_register_hard" -> {
+                OptionalLong raw = s.model.constants().eval(a.get(3));
+                Insn.EntryKind context = raw.isPresent() && raw.getAsLong() != 0 ? Insn.EntryKind.HARDIRQ_RAW
+                        : ContextMapping.of(constant(name, a.get(0), IntrinsicConstants.ENTRY), s.build);
+                s.emit(new Insn.Register(context, value(a.get(1)), value(a.get(2)), span));
+            }
             default -> throw new IllegalStateException("intrinsic without lowering: " + name);
         }
         return ZERO;
@@ -166,6 +173,7 @@ final class IntrinsicLowering {
         int expected = switch (name) {
             case "__ls_acquire" -> 5;
             case "__ls_release", "__ls_spawn", "__ls_register" -> 3;
+            case "__ls_register_hard" -> 4;
             case "__ls_rmw", "__ls_cmpxchg" -> 4;
             case "__ls_downgrade", "__ls_load", "__ls_assert", "__ls_cpu_id" -> 2;
             case "__ls_store" -> 3;

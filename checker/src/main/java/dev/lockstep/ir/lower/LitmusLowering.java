@@ -39,7 +39,7 @@ public final class LitmusLowering {
         decls.addAll(litmus.processes());
         SemanticModel model = new Analyzer(Leniency.LITMUS).analyze(new TranslationUnit(litmus.file(), decls));
         Diagnostics diagnostics = new Diagnostics();
-        Lowering lowering = new Lowering(model, diagnostics);
+        Lowering lowering = new Lowering(model, diagnostics, dev.lockstep.ir.Build.STANDARD);
         Program program = lowering.lower(registerInits(litmus));
         diagnostics.throwIfErrors();
         List<LitmusProgram.Process> processes = new ArrayList<>();

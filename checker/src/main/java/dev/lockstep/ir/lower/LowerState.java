@@ -23,8 +23,12 @@ final class LowerState {
     /** Functions with a body in the program: calls of others have no effect. */
     final Set<String> defined;
 
+    /** The kernel configuration being checked (what contexts registrations give). */
+    final dev.lockstep.ir.Build build;
+
     LowerState(SemanticModel model, Diagnostics diagnostics, String function, CType.Function type,
-            Set<String> defined) {
+            Set<String> defined, dev.lockstep.ir.Build build) {
+        this.build = build;
         this.model = model;
         this.diagnostics = diagnostics;
         this.lockClasses = new LockClasses(model);

@@ -29,9 +29,12 @@ public final class Lowering {
     private final Diagnostics diagnostics;
     private final Map<String, Map<String, dev.lockstep.ir.Value.Reg>> localRegisters = new LinkedHashMap<>();
 
-    public Lowering(SemanticModel model, Diagnostics diagnostics) {
+    private final dev.lockstep.ir.Build build;
+
+    public Lowering(SemanticModel model, Diagnostics diagnostics, dev.lockstep.ir.Build build) {
         this.model = model;
         this.diagnostics = diagnostics;
+        this.build = build;
     }
 
     public Program lower() {
@@ -41,7 +44,7 @@ public final class Lowering {
     /** Lowers with initial values for locals declared without one, per function (litmus registers). */
     Program lower(Map<String, Map<String, Expr>> implicitInits) {
         Set<String> used = usedFunctions();
-        FunctionLowering functions = new FunctionLowering(model, diagnostics, definedNames());
+        FunctionLowering functions = new FunctionLowering(model, diagnostics, definedNames(), build);
         Map<String, Function> lowered = new LinkedHashMap<>();
         for (FunctionInfo f : model.functions().values()) {
             if (used.contains(f.name())) {
