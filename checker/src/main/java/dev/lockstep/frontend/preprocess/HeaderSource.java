@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,11 +56,20 @@ public final class HeaderSource {
             Optional<SourceFile> next = stdlib(sibling);
             return next.isPresent() ? next : stdlib(header);
         }
-        Path candidate = includer.path().toAbsolutePath().normalize().resolveSibling(header).normalize();
-        if (withinRoots(candidate, mainDirectory) && Files.isRegularFile(candidate)) {
-            return readUser(candidate, includer.path().resolveSibling(header).normalize().toString());
+        Optional<Path> candidate = resolve(includer.path().toAbsolutePath().normalize().getParent(), header);
+        if (candidate.isPresent() && withinRoots(candidate.get(), mainDirectory) && Files.isRegularFile(candidate.get())) {
+            return readUser(candidate.get(), includer.path().resolveSibling(header).normalize().toString());
         }
         return Optional.empty();
+    }
+
+    /** {@code name} resolved against {@code directory}, or empty when no file can have that name (a NUL in it). */
+    private static Optional<Path> resolve(Path directory, String name) {
+        try {
+            return Optional.of(directory.resolve(name).normalize());
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     /** The tokens of a file; a stdlib header's are lexed once and shared. */
@@ -108,9 +118,10 @@ public final class HeaderSource {
         String name = STDLIB + relative;
         try {
             if (stdlibOverride != null) {
-                Path file = stdlibOverride.resolve(relative);
-                return Files.isRegularFile(file)
-                        ? Optional.of(new SourceFile(name, file, relative, Files.readString(file, StandardCharsets.UTF_8)))
+                Optional<Path> file = resolve(stdlibOverride, relative).filter(Files::isRegularFile);
+                return file.isPresent()
+                        ? Optional.of(new SourceFile(name, file.get(), relative,
+                                Files.readString(file.get(), StandardCharsets.UTF_8)))
                         : Optional.empty();
             }
             try (InputStream in = HeaderSource.class.getResourceAsStream("/" + name)) {
