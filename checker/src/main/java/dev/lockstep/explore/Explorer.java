@@ -45,7 +45,7 @@ public final class Explorer {
             Thread t = new Thread(null, () -> {
                 try {
                     result.set(Worker.run(program, model, options, splitter, deadline, budget, source, observer));
-                } catch (RuntimeException | StackOverflowError e) {
+                } catch (RuntimeException | Error e) {
                     failure.set(e);
                 }
             }, "lockstep-explore-" + w, STACK_BYTES);

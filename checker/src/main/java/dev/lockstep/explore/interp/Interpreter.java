@@ -272,15 +272,32 @@ public final class Interpreter {
             listener.note(c.span(), "call of an unknown function: assumed to return 0 and touch nothing");
             return;
         }
+        ContextState ctx = s.stack.get(s.stack.size() - 1);
+        if (recursionDepth(ctx, target) > loopBound) {
+            /* a recursion deeper than the loop bound is cut like a loop that iterates too often */
+            listener.boundHit(s, c.span());
+            s.status = CpuStatus.STOPPED;
+            return;
+        }
         Frame callee = new Frame(target, c.dst(), code.loopCount(target));
         for (int i = 0; i < target.params().size() && i < c.args().size(); i++) {
             Value.Reg p = target.params().get(i);
             callee.regs[p.index()] = operands.value(f, c.args().get(i));
             callee.deps[p.index()] = operands.deps(f, c.args().get(i));
         }
-        ContextState ctx = s.stack.get(s.stack.size() - 1);
         ctx.frames.add(callee);
         go(s, ctx, callee, 0);
+    }
+
+    /** How many calls of {@code f} the context is inside. */
+    private static int recursionDepth(ContextState ctx, Function f) {
+        int n = 0;
+        for (Frame frame : ctx.frames) {
+            if (frame.function == f) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Executes a terminator; false when the CPU stopped. */

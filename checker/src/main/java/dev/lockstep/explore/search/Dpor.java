@@ -220,7 +220,7 @@ public final class Dpor {
         Prefix prefix = Prefix.of(g, a, policy.loadBuffering());
         List<Integer> revisits = Revisits.candidates(g, a, prefix);
         int branch = 0;
-        for (int index = top; index >= 0; index--, branch++) {
+        for (int index = top; index >= 0 && !sink.stopped(); index--, branch++) {
             g.moveCo(a, index);
             if (step.consistentAfter(g, a) && splitter.take(depth, branch)) {
                 enter(depth, branch);
@@ -243,7 +243,7 @@ public final class Dpor {
         int loc = op.cell();
         int pos = lanes[cpu].cursor;
         int writes = g.coSize(loc);
-        for (int i = writes - 1, branch = 0; i >= -1; i--, branch++) {
+        for (int i = writes - 1, branch = 0; i >= -1 && !sink.stopped(); i--, branch++) {
             int w = i >= 0 ? g.co(loc, i) : Ref.init(loc);
             boolean consistent = addRead(cpu, pos, op, w, s);
             int r = Ref.of(cpu, pos);
@@ -321,7 +321,7 @@ public final class Dpor {
         int loc = g.location(a);
         int last = g.coSize(loc) - 1;
         boolean rmw = g.isRmwWrite(a);
-        for (int index = last; index >= (rmw ? last : 0); index--) {
+        for (int index = last; index >= (rmw ? last : 0) && !sink.stopped(); index--) {
             if (!rmw) {
                 g.moveCo(a, index);
             }
