@@ -1,5 +1,6 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.explore.bench.BenchmarkRunner;
 import dev.lockstep.frontend.KernelStyleSource;
 import dev.lockstep.frontend.ParseBenchmark;
 import java.io.File;
@@ -20,11 +21,12 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code lockstep bench}: the performance measurements of the project, printed as tables.
  * {@code parse}: front-end throughput on generated kernel-style C after warm-up;
  * {@code lint}: {@code lockstep lint} on a generated file in a fresh JVM, start included;
- * {@code explore}: every program of {@code corpus/bench} at the sizes of its {@code expected.json},
- * executions explored against the published counts, wall time and peak memory.
+ * {@code explore}: {@code lockstep check} on every program of {@code corpus/bench} at the sizes of
+ * its {@code expected.json} in a fresh process, executions against the published counts, wall
+ * time, peak RSS, per number of worker threads.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure lockstep: parse throughput, lint wall time (JVM start included).",
+        description = "Measure lockstep: exploration against the published counts, parse throughput, lint wall time.",
         subcommands = {BenchCommand.Parse.class, BenchCommand.Lint.class, BenchCommand.Explore.class})
 final class BenchCommand {
 
@@ -45,26 +47,40 @@ final class BenchCommand {
 
     /** {@code lockstep bench explore}. */
     @Command(name = "explore", mixinStandardHelpOptions = true,
-            description = "Explore every program of corpus/bench at the sizes of its expected.json; print executions "
-                    + "against the expected counts, wall time and peak memory.")
+            description = "Run 'lockstep check' on every program of corpus/bench at the sizes and models of its "
+                    + "expected.json, in a fresh process each; print executions against the published counts, wall "
+                    + "time (JVM start included), exploration time and peak RSS, per number of worker threads.")
     static final class Explore implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
 
         @Option(names = "--root", paramLabel = "DIR", description = "The repository root (default: the working directory).")
         Path root = Path.of(".");
 
-        @Option(names = "--jobs", paramLabel = "N", description = "Worker threads (default: 1).")
-        int jobs = 1;
+        @Option(names = "--jobs", paramLabel = "N[,N...]", split = ",",
+                description = "Worker threads, a row for each (default: 1,2).")
+        List<Integer> jobs = List.of(1, 2);
+
+        @Option(names = "--model", paramLabel = "M[,M...]", split = ",",
+                description = "Run each program at each size under these models (default: the ones expected.json lists).")
+        List<String> models = List.of();
+
+        @Option(names = "--runs", paramLabel = "R", description = "Runs per row; the row shows the median by wall time (default: 1).")
+        int runs = 1;
 
         @picocli.CommandLine.Parameters(paramLabel = "FILE[:N]", arity = "0..*",
                 description = "Only these programs (e.g. lastzero.c or lastzero.c:15).")
         List<String> only = List.of();
 
         @Override
-        public Integer call() throws Exception {
-            List<String> args = new java.util.ArrayList<>(List.of(root.toString(), "--jobs", Integer.toString(jobs)));
-            args.addAll(only);
-            dev.lockstep.explore.bench.BenchmarkRunner.main(args.toArray(String[]::new));
-            return ExitCode.CLEAN.code;
+        public Integer call() throws IOException, InterruptedException {
+            if (runs < 1 || jobs.stream().anyMatch(j -> j < 1)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--runs and --jobs must be at least 1");
+            }
+            boolean matched = BenchmarkRunner.run(new BenchmarkRunner.Plan(root, only, models, jobs, runs),
+                    spec.commandLine().getOut());
+            return matched ? ExitCode.CLEAN.code : ExitCode.FINDINGS.code;
         }
     }
 

@@ -44,7 +44,7 @@ final class Exploration implements ExecutionSink, Listener {
     private final CellTable cells;
     private final long deadline;
     final FindingLog findings = new FindingLog();
-    final SortedSet<String> finalStates = new TreeSet<>();
+    final FinalStates finalStates = new FinalStates();
     final SortedSet<String> notes = new TreeSet<>();
     long executions;
     long blocked;
@@ -94,11 +94,10 @@ final class Exploration implements ExecutionSink, Listener {
             blocked++;
         } else {
             executions++;
-            finalStates.add(FinalStates.of(x));
+            finalStates.add(x);
         }
-        int[] p = path(x.path());
         observer.executed(x);
-        CompletionChecks.run(x, model, p, findings);
+        CompletionChecks.run(x, model, () -> path(x.path()), findings);
         if (!x.blocked() && !finals.isEmpty()) {
             runFinals(x);
         }
@@ -227,7 +226,7 @@ final class Exploration implements ExecutionSink, Listener {
     }
 
     ExplorationResult result(long millis) {
-        return new ExplorationResult(model, executions, blocked, millis, findings.findings(), finalStates,
+        return new ExplorationResult(model, executions, blocked, millis, findings.findings(), finalStates.texts(),
                 new ArrayList<>(notes), new ArrayList<>(stops.values()));
     }
 }

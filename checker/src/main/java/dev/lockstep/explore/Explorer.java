@@ -1,7 +1,7 @@
 package dev.lockstep.explore;
 
 import dev.lockstep.explore.scenario.ScenarioSource;
-import dev.lockstep.explore.search.Splitter;
+import dev.lockstep.explore.parallel.WorkPool;
 import dev.lockstep.ir.Program;
 import dev.lockstep.memory.MemoryModel;
 import java.util.ArrayList;
@@ -9,14 +9,13 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The explorer's entry point. With {@code jobs > 1} the search tree is split below a fixed depth
- * among worker threads (each redoes the shared top, and only worker 0 counts what ends there);
- * their counts add up and their findings merge by exploration order, so the result equals the
- * single-threaded one whenever the exploration completes.
+ * The explorer's entry point. With {@code jobs > 1} worker threads share the search tree by work
+ * stealing ({@link WorkPool}): each explores the subtrees it takes and splits one off whenever
+ * another waits. Their counts add up and their findings merge by exploration order (the smallest
+ * search path wins), so the result equals the single-threaded one whenever the exploration
+ * completes, byte for byte.
  */
 public final class Explorer {
-    /** Branching depth at which parallel workers divide the tree. */
-    static final int SPLIT_DEPTH = 12;
     private static final long STACK_BYTES = 1L << 30;
 
     private Explorer() {}
@@ -38,15 +37,18 @@ public final class Explorer {
         List<AtomicReference<Exploration>> results = new ArrayList<>();
         List<AtomicReference<Throwable>> failures = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
+        WorkPool pool = jobs == 1 ? null : new WorkPool();
         for (int w = 0; w < jobs; w++) {
-            Splitter splitter = jobs == 1 ? Splitter.ALL : Splitter.partition(w, jobs, SPLIT_DEPTH);
             AtomicReference<Exploration> result = new AtomicReference<>();
             AtomicReference<Throwable> failure = new AtomicReference<>();
             Thread t = new Thread(null, () -> {
                 try {
-                    result.set(Worker.run(program, model, options, splitter, deadline, budget, source, observer));
-                } catch (RuntimeException | Error e) {
+                    result.set(Worker.run(program, model, options, pool, deadline, budget, source, observer));
+                } catch (RuntimeException | Error | InterruptedException e) {
                     failure.set(e);
+                    if (pool != null) {
+                        pool.abort();
+                    }
                 }
             }, "lockstep-explore-" + w, STACK_BYTES);
             results.add(result);

@@ -139,23 +139,100 @@ public final class Relation {
         return b.build();
     }
 
-    /** {@code this+}: the transitive closure (Warshall, a row at a time). */
+    /**
+     * {@code this+}: the transitive closure. The strongly connected components come out of Tarjan's
+     * search successors first, so each component's row is the union of its members' rows and of the
+     * finished rows of the components they point to: linear in the edges, a row union an edge.
+     */
     public Relation closure() {
-        long[][] r = copyRows();
-        for (int k = 0; k < size; k++) {
-            long[] rk = r[k];
-            int word = k >>> 6;
-            long bit = 1L << k;
-            for (int i = 0; i < size; i++) {
-                if ((r[i][word] & bit) != 0) {
-                    long[] ri = r[i];
-                    for (int w = 0; w < ri.length; w++) {
-                        ri[w] |= rk[w];
+        return new Closure(this).result();
+    }
+
+    /** Tarjan's components over the bit rows, each finished component's reach filled in. */
+    private static final class Closure {
+        private final Relation of;
+        private final long[][] reach;
+        private final int[] index;
+        private final int[] low;
+        private final boolean[] onStack;
+        private final int[] stack;
+        private int top;
+        private int counter;
+
+        Closure(Relation of) {
+            this.of = of;
+            int n = of.size;
+            reach = new long[n][];
+            index = new int[n];
+            low = new int[n];
+            onStack = new boolean[n];
+            stack = new int[n];
+            Arrays.fill(index, -1);
+        }
+
+        Relation result() {
+            for (int v = 0; v < of.size; v++) {
+                if (index[v] < 0) {
+                    visit(v);
+                }
+            }
+            return new Relation(of.size, reach);
+        }
+
+        private void visit(int v) {
+            index[v] = low[v] = counter++;
+            stack[top++] = v;
+            onStack[v] = true;
+            long[] row = of.rows[v];
+            for (int w = 0; w < row.length; w++) {
+                long bits = row[w];
+                while (bits != 0) {
+                    int u = (w << 6) + Long.numberOfTrailingZeros(bits);
+                    bits &= bits - 1;
+                    if (index[u] < 0) {
+                        visit(u);
+                        low[v] = Math.min(low[v], low[u]);
+                    } else if (onStack[u]) {
+                        low[v] = Math.min(low[v], index[u]);
                     }
                 }
             }
+            if (low[v] == index[v]) {
+                finish(v);
+            }
         }
-        return new Relation(size, r);
+
+        /** Pops the component rooted at {@code v} and gives all its members their common reach. */
+        private void finish(int v) {
+            int bottom = top;
+            do {
+                bottom--;
+            } while (stack[bottom] != v);
+            long[] r = new long[words(of.size)];
+            for (int i = bottom; i < top; i++) {
+                onStack[stack[i]] = false;
+            }
+            for (int i = bottom; i < top; i++) {
+                long[] row = of.rows[stack[i]];
+                for (int w = 0; w < row.length; w++) {
+                    r[w] |= row[w];
+                    long bits = row[w];
+                    while (bits != 0) {
+                        int u = (w << 6) + Long.numberOfTrailingZeros(bits);
+                        bits &= bits - 1;
+                        if (reach[u] != null) {
+                            for (int k = 0; k < r.length; k++) {
+                                r[k] |= reach[u][k];
+                            }
+                        }
+                    }
+                }
+            }
+            for (int i = bottom; i < top; i++) {
+                reach[stack[i]] = i == bottom ? r : r.clone();
+            }
+            top = bottom;
+        }
     }
 
     /** The events related to something. */
@@ -192,8 +269,33 @@ public final class Relation {
         return true;
     }
 
+    /** Whether no event reaches itself: a depth-first search finds no edge back into its own path. */
     public boolean isAcyclic() {
-        return closure().isIrreflexive();
+        byte[] state = new byte[size];
+        for (int v = 0; v < size; v++) {
+            if (state[v] == 0 && reachesOpen(v, state)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Searches from {@code v} (state: 0 new, 1 on the path, 2 done); true when an edge closes a cycle. */
+    private boolean reachesOpen(int v, byte[] state) {
+        state[v] = 1;
+        long[] row = rows[v];
+        for (int w = 0; w < row.length; w++) {
+            long bits = row[w];
+            while (bits != 0) {
+                int u = (w << 6) + Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                if (state[u] == 1 || state[u] == 0 && reachesOpen(u, state)) {
+                    return true;
+                }
+            }
+        }
+        state[v] = 2;
+        return false;
     }
 
     public boolean isEmpty() {

@@ -19,7 +19,12 @@ public final class Checks {
     private Checks() {}
 
     public static CheckOptions options(Path root) {
-        return new CheckOptions(Mode.CHECK, ALL_MODELS, new FrontendOptions(List.of(root), null, Map.of()),
+        return options(root, ALL_MODELS);
+    }
+
+    /** The same under {@code models} only ({@code --model ...}). */
+    public static CheckOptions options(Path root, List<String> models) {
+        return new CheckOptions(Mode.CHECK, models, new FrontendOptions(List.of(root), null, Map.of()),
                 new Bounds(0, 1, 1, dev.lockstep.explore.ExploreOptions.DEFAULT_LOOP_BOUND, 200_000,
                         Duration.ofSeconds(60), 1));
     }

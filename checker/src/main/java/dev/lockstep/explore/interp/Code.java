@@ -4,19 +4,17 @@ import dev.lockstep.ir.BasicBlock;
 import dev.lockstep.ir.Function;
 import dev.lockstep.ir.Insn;
 import dev.lockstep.ir.Program;
-import dev.lockstep.ir.Terminator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A program indexed for interpretation: functions by name and by dense index, loop counts, global dimensions. */
+/** A program indexed for interpretation (read by every worker, never changed): functions by name and by dense index, their loops, the globals. */
 public final class Code {
     private final Program program;
     private final List<Function> functions;
     private final Map<String, Integer> index = new HashMap<>();
-    private final Map<String, Integer> loops = new HashMap<>();
-    private final Map<String, Loops> loopHeads = new HashMap<>();
+    private final Map<String, Loops> loops = new HashMap<>();
     private final Map<String, Program.Global> globals = new HashMap<>();
     private final boolean usesGracePeriods;
 
@@ -27,16 +25,12 @@ public final class Code {
         for (int i = 0; i < functions.size(); i++) {
             Function f = functions.get(i);
             index.put(f.name(), i);
-            int max = 0;
             for (BasicBlock b : f.blocks()) {
-                if (b.terminator() instanceof Terminator.LoopBack l) {
-                    max = Math.max(max, l.loopId() + 1);
-                }
                 for (Insn insn : b.insns()) {
                     sync |= insn instanceof Insn.SynchronizeRcu;
                 }
             }
-            loops.put(f.name(), max);
+            loops.put(f.name(), new Loops(f));
         }
         for (Program.Global g : program.globals()) {
             globals.put(g.name(), g);
@@ -62,13 +56,9 @@ public final class Code {
         return index.getOrDefault(name, -1);
     }
 
-    /** The loops of {@code f}: heads and the registers live there (computed on first use). */
+    /** The loops of {@code f}: heads and the registers live there. */
     Loops loops(Function f) {
-        return loopHeads.computeIfAbsent(f.name(), n -> new Loops(f));
-    }
-
-    public int loopCount(Function f) {
-        return loops.getOrDefault(f.name(), 0);
+        return loops.get(f.name());
     }
 
     public Program.Global global(String name) {

@@ -25,6 +25,9 @@ final class ContextState {
     int[] ctrlDeps;
     int allocs;
     int locals;
+    /** {@link #heldNames()} of the list {@code named}: the list of holds is replaced, never changed, so identity tells. */
+    private List<LockHold> named = List.of();
+    private List<String> names = List.of();
 
     ContextState(ContextKind kind, String label, long tag, int handler, String objectPrefix, boolean irqsWereDisabled) {
         this.kind = kind;
@@ -57,6 +60,8 @@ final class ContextState {
         ctrlDeps = o.ctrlDeps;
         allocs = o.allocs;
         locals = o.locals;
+        named = o.named;
+        names = o.names;
     }
 
     ContextState copy() {
@@ -68,10 +73,14 @@ final class ContextState {
     }
 
     List<String> heldNames() {
-        List<String> names = new ArrayList<>(held.size());
-        for (LockHold h : held) {
-            names.add(h.describe());
+        if (held != named) {
+            List<String> described = new ArrayList<>(held.size());
+            for (LockHold h : held) {
+                described.add(h.describe());
+            }
+            names = List.copyOf(described);
+            named = held;
         }
-        return List.copyOf(names);
+        return names;
     }
 }

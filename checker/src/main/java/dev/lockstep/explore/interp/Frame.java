@@ -11,6 +11,7 @@ import dev.lockstep.ir.Value;
  */
 final class Frame {
     final Function function;
+    final Loops loops;
     int block;
     int insn;
     /** How far a multi-event instruction (synchronize_rcu) has got. */
@@ -24,19 +25,21 @@ final class Frame {
     /** Per loop, the CPU's reads up to that arrival. */
     final ReadChain[] headReads;
 
-    Frame(Function function, Value.Reg resultRegister, int loops) {
+    Frame(Function function, Value.Reg resultRegister, Loops loops) {
         this.function = function;
+        this.loops = loops;
         this.regs = new long[Math.max(function.registerCount(), function.params().size())];
         this.deps = new int[regs.length][];
         java.util.Arrays.fill(deps, EventRef.NONE);
         this.resultRegister = resultRegister;
-        this.loopCounts = new int[loops];
-        this.headState = new long[loops][];
-        this.headReads = new ReadChain[loops];
+        this.loopCounts = new int[loops.count()];
+        this.headState = new long[loops.count()][];
+        this.headReads = new ReadChain[loops.count()];
     }
 
     private Frame(Frame other) {
         function = other.function;
+        loops = other.loops;
         block = other.block;
         insn = other.insn;
         phase = other.phase;

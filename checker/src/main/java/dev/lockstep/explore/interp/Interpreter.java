@@ -168,7 +168,7 @@ public final class Interpreter {
         ctx.ctrlDeps = s.cpuDeps;
         s.stack.add(ctx);
         Function fn = code.function(e.function());
-        Frame frame = new Frame(fn, null, code.loopCount(fn));
+        Frame frame = new Frame(fn, null, code.loops(fn));
         for (int i = 0; i < fn.params().size() && i < e.args().size(); i++) {
             frame.regs[fn.params().get(i).index()] = e.args().get(i);
         }
@@ -279,7 +279,7 @@ public final class Interpreter {
             s.status = CpuStatus.STOPPED;
             return;
         }
-        Frame callee = new Frame(target, c.dst(), code.loopCount(target));
+        Frame callee = new Frame(target, c.dst(), code.loops(target));
         for (int i = 0; i < target.params().size() && i < c.args().size(); i++) {
             Value.Reg p = target.params().get(i);
             callee.regs[p.index()] = operands.value(f, c.args().get(i));
@@ -322,7 +322,7 @@ public final class Interpreter {
     private void go(CpuState s, ContextState ctx, Frame f, int block) {
         f.block = block;
         f.insn = 0;
-        int loop = code.loops(f.function).loopAt(block);
+        int loop = f.loops.loopAt(block);
         if (loop >= 0) {
             f.loopCounts[loop] = 0;
             f.headState[loop] = headState(s, ctx, f, loop);
@@ -360,7 +360,7 @@ public final class Interpreter {
 
     /** What decides a loop's next iteration: the registers live at its head, and the CPU's and context's state. */
     private long[] headState(CpuState s, ContextState ctx, Frame f, int loop) {
-        int[] live = code.loops(f.function).live(loop);
+        int[] live = f.loops.live(loop);
         long[] state = new long[STATE + live.length];
         state[0] = s.writes;
         state[1] = ctx.bh;

@@ -60,7 +60,7 @@ public final class Dpor {
 
     /** The execution being built right now (for a violation found in the middle of it), or null before the search starts. */
     public Execution snapshot() {
-        return lanes == null ? null : new Execution(g, lanes, cells, path());
+        return lanes == null ? null : new Execution(g, lanes, cells, path, depthNow + 1);
     }
 
     /**
@@ -83,10 +83,6 @@ public final class Dpor {
         return lanes == null ? 0 : lanes[cpu].cursor;
     }
 
-    private int[] path() {
-        return Arrays.copyOf(path, depthNow + 1);
-    }
-
     private void enter(int depth, int branch) {
         if (depth >= path.length) {
             path = Arrays.copyOf(path, path.length * 2);
@@ -96,7 +92,7 @@ public final class Dpor {
     }
 
     private void visit(int depth) {
-        if (sink.stopped()) {
+        if (sink.stopped() || splitter.exhausted()) {
             return;
         }
         depthNow = depth - 1;
@@ -123,7 +119,7 @@ public final class Dpor {
         if (!splitter.ownsLeaf(depth)) {
             return;
         }
-        Execution x = new Execution(g, lanes, cells, path());
+        Execution x = new Execution(g, lanes, cells, path, depthNow + 1);
         if (step.exact() || policy.model().isConsistent(x.graph())) {
             sink.complete(x);
             List<Violation> pending = new java.util.ArrayList<>();
@@ -217,8 +213,7 @@ public final class Dpor {
         int a = place(cpu, lanes[cpu].cursor, SearchGraph.WRITE, (byte) 0, op.cell(), op.storeValue(), s);
         int top = g.coSize(op.cell());
         g.insertCo(a, top);
-        Prefix prefix = Prefix.of(g, a, policy.loadBuffering());
-        List<Integer> revisits = Revisits.candidates(g, a, prefix);
+        Revisits.Plan revisits = Revisits.of(g, a, policy.loadBuffering());
         int branch = 0;
         for (int index = top; index >= 0 && !sink.stopped(); index--, branch++) {
             g.moveCo(a, index);
@@ -230,9 +225,9 @@ public final class Dpor {
             }
         }
         g.moveCo(a, top);
-        if (!revisits.isEmpty()) {
+        if (!revisits.reads().isEmpty()) {
             commit(cpu, a, 1);
-            revisitAll(a, prefix, revisits, depth, branch);
+            revisitAll(a, revisits, depth, branch);
             lanes[cpu].pop();
         }
         g.removeCo(a);
@@ -251,12 +246,11 @@ public final class Dpor {
             if (consistent && splitter.take(depth, branch)) {
                 enter(depth, branch);
                 commit(cpu, r, slots(op));
-                Prefix prefix = wrote ? Prefix.of(g, r + 1, policy.loadBuffering()) : null;
-                List<Integer> revisits = wrote ? Revisits.candidates(g, r + 1, prefix) : List.of();
+                Revisits.Plan revisits = wrote ? Revisits.of(g, r + 1, policy.loadBuffering()) : Revisits.Plan.NONE;
                 visit(depth + 1);
-                if (!revisits.isEmpty()) {
+                if (!revisits.reads().isEmpty()) {
                     enter(depth, branch);
-                    revisitAll(r + 1, prefix, revisits, depth + 1, REVISIT_BRANCHES);
+                    revisitAll(r + 1, revisits, depth + 1, REVISIT_BRANCHES);
                 }
                 lanes[cpu].pop();
             } else if (!consistent && wrote && atomicityConflict(r) && splitter.take(depth, branch)) {
@@ -264,8 +258,7 @@ public final class Dpor {
                 deferred = true;
                 commit(cpu, r, 2);
                 deferred = false;
-                Prefix prefix = Prefix.of(g, r + 1, policy.loadBuffering());
-                revisitAll(r + 1, prefix, Revisits.candidates(g, r + 1, prefix), depth + 1, 0);
+                revisitAll(r + 1, Revisits.of(g, r + 1, policy.loadBuffering()), depth + 1, 0);
                 lanes[cpu].pop();
             }
             removeRead(r, op);
@@ -282,23 +275,20 @@ public final class Dpor {
      * the other one (that is how the other order of the two read-modify-writes is reached).
      */
     private boolean atomicityConflict(int read) {
-        int w = g.rf(read);
-        int loc = g.location(read);
-        for (int i = 0; i < g.readCount(loc); i++) {
-            int other = g.read(loc, i);
-            if (other != read && g.isRmwRead(other) && g.rf(other) == w && g.kind(other + 1) == SearchGraph.WRITE) {
+        for (int other = g.firstReader(g.rf(read)); other != Ref.NONE; other = g.nextReader(other)) {
+            if (other != read && g.isRmwRead(other) && g.kind(other + 1) == SearchGraph.WRITE) {
                 return true;
             }
         }
         return false;
     }
 
-    private void revisitAll(int a, Prefix prefix, List<Integer> revisits, int depth, int firstBranch) {
+    private void revisitAll(int a, Revisits.Plan revisits, int depth, int firstBranch) {
         int branch = firstBranch;
-        for (int r : revisits) {
-            if (splitter.take(depth, branch) && !sink.stopped()) {
+        for (int r : revisits.reads()) {
+            if (splitter.take(depth, branch) && !sink.stopped() && !splitter.exhausted()) {
                 enter(depth, branch);
-                revisit(r, a, prefix, depth);
+                revisit(r, a, revisits.prefix(), depth);
             }
             branch++;
         }

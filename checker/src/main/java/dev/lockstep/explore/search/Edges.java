@@ -19,10 +19,8 @@ final class Edges {
             if (next != Ref.NONE) {
                 m.push(next);
             }
-            int loc = g.location(e);
-            for (int i = 0; i < g.readCount(loc); i++) {
-                int r = g.read(loc, i);
-                if (g.rf(r) == e && (!externalRf || Ref.cpu(r) != Ref.cpu(e))) {
+            for (int r = g.firstReader(e); r != Ref.NONE; r = g.nextReader(r)) {
+                if (!externalRf || Ref.cpu(r) != Ref.cpu(e)) {
                     m.push(r);
                 }
             }

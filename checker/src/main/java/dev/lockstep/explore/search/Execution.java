@@ -3,7 +3,10 @@ package dev.lockstep.explore.search;
 import dev.lockstep.explore.heap.CellTable;
 import dev.lockstep.explore.interp.CpuState;
 import dev.lockstep.explore.interp.CpuStatus;
+import dev.lockstep.explore.interp.MemOp;
+import dev.lockstep.ir.Insn;
 import dev.lockstep.memory.ExecutionGraph;
+import java.util.function.Predicate;
 
 /**
  * An execution as the checks see it, while the search stands at it: each CPU's state, the cells,
@@ -15,13 +18,16 @@ public final class Execution {
     private final Lane[] lanes;
     private final CellTable cells;
     private final int[] path;
+    private final int depth;
     private GraphExport export;
 
-    Execution(SearchGraph graph, Lane[] lanes, CellTable cells, int[] path) {
+    /** The search's current branch indices are the first {@code depth} of {@code path} (read, not copied). */
+    Execution(SearchGraph graph, Lane[] lanes, CellTable cells, int[] path, int depth) {
         this.graph = graph;
         this.lanes = lanes;
         this.cells = cells;
         this.path = path;
+        this.depth = depth;
     }
 
     /** The execution graph with dense ids (built once). */
@@ -46,7 +52,7 @@ public final class Execution {
 
     /** Branch indices from the root: executions are explored in their lexicographic order. */
     public int[] path() {
-        return path.clone();
+        return java.util.Arrays.copyOf(path, depth);
     }
 
     public EventInfo info(int event) {
@@ -59,6 +65,30 @@ public final class Execution {
             CpuStatus s = l.current.status();
             if (s == CpuStatus.BLOCKED || s == CpuStatus.ASSUME_FAILED) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some event is a plain access of the program (data races are possible only then). */
+    public boolean hasPlainAccess() {
+        return graph.mayHavePlainAccess() && anyOp(op -> op.access() == Insn.Access.PLAIN && op.purpose() == MemOp.Purpose.ACCESS);
+    }
+
+    /** Whether some event belongs to a {@code kfree()} (uses after free are possible only then). */
+    public boolean hasFree() {
+        return graph.mayHaveFree() && anyOp(op -> op.insn() instanceof Insn.Free);
+    }
+
+    private boolean anyOp(Predicate<MemOp> test) {
+        for (int c = 0; c < graph.cpuCount(); c++) {
+            for (int pos = 0; pos < graph.length(c); pos++) {
+                int ref = Ref.of(c, pos);
+                byte kind = graph.kind(ref);
+                if ((kind == SearchGraph.READ || kind == SearchGraph.WRITE || kind == SearchGraph.FENCE)
+                        && test.test(graph.op(ref))) {
+                    return true;
+                }
             }
         }
         return false;

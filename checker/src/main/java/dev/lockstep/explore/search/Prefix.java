@@ -11,21 +11,29 @@ import java.util.BitSet;
  * transitively, so program-order predecessors the write does not depend on may be left out.
  */
 final class Prefix {
+    /** Porf-prefix: per CPU, the number of leading slots in it (the prefix is closed under program order). */
+    private final int[] upTo;
+    /** Dependency prefix: per CPU, the slots in it. */
     private final BitSet[] members;
 
-    private Prefix(int cpus) {
-        members = new BitSet[cpus];
-        for (int c = 0; c < cpus; c++) {
-            members[c] = new BitSet();
-        }
+    private Prefix(int[] upTo, BitSet[] members) {
+        this.upTo = upTo;
+        this.members = members;
     }
 
     boolean contains(int ref) {
-        return Ref.isInit(ref) || members[Ref.cpu(ref)].get(Ref.pos(ref));
+        if (Ref.isInit(ref)) {
+            return true;
+        }
+        return upTo != null ? Ref.pos(ref) < upTo[Ref.cpu(ref)] : members[Ref.cpu(ref)].get(Ref.pos(ref));
     }
 
     static Prefix of(SearchGraph g, int write, boolean dependenciesOnly) {
-        Prefix p = new Prefix(g.cpuCount());
+        return dependenciesOnly ? dependencies(g, write) : porf(g, write);
+    }
+
+    private static Prefix porf(SearchGraph g, int write) {
+        Prefix p = new Prefix(new int[g.cpuCount()], null);
         IntList work = new IntList();
         work.add(write);
         while (work.size() > 0) {
@@ -34,18 +42,32 @@ final class Prefix {
             if (p.contains(e)) {
                 continue;
             }
-            if (dependenciesOnly) {
-                p.members[Ref.cpu(e)].set(Ref.pos(e));
-                pushDependencies(g, e, work);
-            } else {
-                int cpu = Ref.cpu(e);
-                for (int pos = p.members[cpu].length(); pos <= Ref.pos(e); pos++) {
-                    int ref = Ref.of(cpu, pos);
-                    p.members[cpu].set(pos);
-                    if (g.kind(ref) == SearchGraph.READ) {
-                        work.add(g.rf(ref));
-                    }
+            int cpu = Ref.cpu(e);
+            for (int pos = p.upTo[cpu]; pos <= Ref.pos(e); pos++) {
+                int ref = Ref.of(cpu, pos);
+                if (g.kind(ref) == SearchGraph.READ) {
+                    work.add(g.rf(ref));
                 }
+            }
+            p.upTo[cpu] = Ref.pos(e) + 1;
+        }
+        return p;
+    }
+
+    private static Prefix dependencies(SearchGraph g, int write) {
+        BitSet[] members = new BitSet[g.cpuCount()];
+        for (int c = 0; c < members.length; c++) {
+            members[c] = new BitSet();
+        }
+        Prefix p = new Prefix(null, members);
+        IntList work = new IntList();
+        work.add(write);
+        while (work.size() > 0) {
+            int e = work.get(work.size() - 1);
+            work.removeAt(work.size() - 1);
+            if (!p.contains(e)) {
+                members[Ref.cpu(e)].set(Ref.pos(e));
+                pushDependencies(g, e, work);
             }
         }
         return p;

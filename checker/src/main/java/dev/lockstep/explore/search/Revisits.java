@@ -15,8 +15,22 @@ final class Revisits {
 
     private Revisits() {}
 
+    /** The reads a write revisits, in insertion order, and the prefix that each revisit keeps. */
+    record Plan(Prefix prefix, List<Integer> reads) {
+        static final Plan NONE = new Plan(null, List.of());
+    }
+
+    /** What write {@code a} revisits; the prefix is computed only when its location has other reads. */
+    static Plan of(SearchGraph g, int a, boolean loadBuffering) {
+        if (g.readCount(g.location(a)) <= (g.isRmwWrite(a) ? 1 : 0)) {
+            return Plan.NONE;
+        }
+        Prefix prefix = Prefix.of(g, a, loadBuffering);
+        return new Plan(prefix, candidates(g, a, prefix));
+    }
+
     /** The reads {@code a} revisits, in insertion order. */
-    static List<Integer> candidates(SearchGraph g, int a, Prefix prefix) {
+    private static List<Integer> candidates(SearchGraph g, int a, Prefix prefix) {
         int loc = g.location(a);
         List<Integer> reads = new ArrayList<>();
         for (int i = 0; i < g.readCount(loc); i++) {

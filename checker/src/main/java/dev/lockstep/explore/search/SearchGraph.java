@@ -1,6 +1,7 @@
 package dev.lockstep.explore.search;
 
 import dev.lockstep.explore.interp.MemOp;
+import dev.lockstep.ir.Insn;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,12 +30,17 @@ public final class SearchGraph {
     private final Slots[] cpus;
     private final ArrayList<Location> locations = new ArrayList<>();
     private long nextStamp = 1;
+    /** Whether any event so far was a plain access of the program, or part of a {@code kfree()}. */
+    private boolean placedPlainAccess;
+    private boolean placedFree;
 
     /** One location: its initial value, its writes in coherence order and its reads, as refs. */
     private static final class Location {
         final long initial;
         final IntList co = new IntList();
         final IntList reads = new IntList();
+        /** The first read of the initial write (see {@link #firstReader}). */
+        int initReaders = Ref.NONE;
 
         Location(long initial) {
             this.initial = initial;
@@ -49,6 +55,12 @@ public final class SearchGraph {
         int[] location = new int[16];
         long[] value = new long[16];
         int[] rf = new int[16];
+        /** A write's index in its location's coherence order (kept by every change of the order). */
+        int[] coPos = new int[16];
+        /** The reads of each write as a list threaded through the slots: a write's first read, a read's next and previous. */
+        int[] firstReader = new int[16];
+        int[] nextReader = new int[16];
+        int[] prevReader = new int[16];
         long[] stamp = new long[16];
         long[] place = new long[16];
         MemOp[] op = new MemOp[16];
@@ -66,6 +78,10 @@ public final class SearchGraph {
             location = Arrays.copyOf(location, c);
             value = Arrays.copyOf(value, c);
             rf = Arrays.copyOf(rf, c);
+            coPos = Arrays.copyOf(coPos, c);
+            firstReader = Arrays.copyOf(firstReader, c);
+            nextReader = Arrays.copyOf(nextReader, c);
+            prevReader = Arrays.copyOf(prevReader, c);
             stamp = Arrays.copyOf(stamp, c);
             place = Arrays.copyOf(place, c);
             op = Arrays.copyOf(op, c);
@@ -76,7 +92,7 @@ public final class SearchGraph {
     }
 
     /** Everything one slot holds, for restoring it after a revisit. */
-    record SlotCopy(int ref, byte kind, byte flags, int location, long value, int rf, long stamp, long place,
+    record SlotCopy(int ref, byte kind, byte flags, int location, long value, int rf, int coPos, long stamp, long place,
             MemOp op, String context, Object held, int[] deps) {}
 
     public SearchGraph(int cpuCount) {
@@ -123,7 +139,7 @@ public final class SearchGraph {
 
     /** Position of {@code write} in its location's coherence order: -1 for the initial write. */
     public int coIndex(int write) {
-        return Ref.isInit(write) ? -1 : locations.get(location(write)).co.indexOf(write);
+        return Ref.isInit(write) ? -1 : cpus[Ref.cpu(write)].coPos[Ref.pos(write)];
     }
 
     public int readCount(int location) {
@@ -141,25 +157,42 @@ public final class SearchGraph {
     }
 
     void insertCo(int write, int index) {
-        locations.get(location(write)).co.insert(index, write);
+        IntList co = locations.get(location(write)).co;
+        co.insert(index, write);
+        renumber(co, index, co.size());
     }
 
     void removeCo(int write) {
-        locations.get(location(write)).co.remove(write);
+        IntList co = locations.get(location(write)).co;
+        int index = coIndex(write);
+        co.removeAt(index);
+        renumber(co, index, co.size());
     }
 
     void moveCo(int write, int index) {
         IntList co = locations.get(location(write)).co;
-        co.remove(write);
+        int from = coIndex(write);
+        co.removeAt(from);
         co.insert(index, write);
+        renumber(co, Math.min(from, index), Math.max(from, index) + 1);
     }
 
-    IntList coList(int location) {
-        return locations.get(location).co;
+    /** Records the coherence index of the writes at indices {@code from} to {@code to} of {@code co}. */
+    private void renumber(IntList co, int from, int to) {
+        for (int i = from; i < to && i < co.size(); i++) {
+            int w = co.get(i);
+            cpus[Ref.cpu(w)].coPos[Ref.pos(w)] = i;
+        }
     }
 
-    IntList readList(int location) {
-        return locations.get(location).reads;
+    /** False when no event placed so far in this search was a plain access of the program: none can be now. */
+    boolean mayHavePlainAccess() {
+        return placedPlainAccess;
+    }
+
+    /** False when no event placed so far in this search belonged to a {@code kfree()}. */
+    boolean mayHaveFree() {
+        return placedFree;
     }
 
     // ---- slots ----
@@ -183,6 +216,48 @@ public final class SearchGraph {
 
     public int rf(int read) {
         return cpus[Ref.cpu(read)].rf[Ref.pos(read)];
+    }
+
+    /** The first of the reads that read {@code write} ({@link Ref#NONE} when none), in no particular order. */
+    public int firstReader(int write) {
+        return Ref.isInit(write) ? locations.get(Ref.initLocation(write)).initReaders
+                : cpus[Ref.cpu(write)].firstReader[Ref.pos(write)];
+    }
+
+    /** The read after {@code read} among those that read the same write, or {@link Ref#NONE}. */
+    public int nextReader(int read) {
+        return cpus[Ref.cpu(read)].nextReader[Ref.pos(read)];
+    }
+
+    private void setFirstReader(int write, int read) {
+        if (Ref.isInit(write)) {
+            locations.get(Ref.initLocation(write)).initReaders = read;
+        } else {
+            cpus[Ref.cpu(write)].firstReader[Ref.pos(write)] = read;
+        }
+    }
+
+    private void linkReader(int read, int write) {
+        int next = firstReader(write);
+        cpus[Ref.cpu(read)].prevReader[Ref.pos(read)] = Ref.NONE;
+        cpus[Ref.cpu(read)].nextReader[Ref.pos(read)] = next;
+        if (next != Ref.NONE) {
+            cpus[Ref.cpu(next)].prevReader[Ref.pos(next)] = read;
+        }
+        setFirstReader(write, read);
+    }
+
+    private void unlinkReader(int read) {
+        int prev = cpus[Ref.cpu(read)].prevReader[Ref.pos(read)];
+        int next = nextReader(read);
+        if (prev == Ref.NONE) {
+            setFirstReader(rf(read), next);
+        } else {
+            cpus[Ref.cpu(prev)].nextReader[Ref.pos(prev)] = next;
+        }
+        if (next != Ref.NONE) {
+            cpus[Ref.cpu(next)].prevReader[Ref.pos(next)] = prev;
+        }
     }
 
     /** Insertion stamp (the order TruSt's maximality refers to); 0 for initial writes. */
@@ -249,13 +324,18 @@ public final class SearchGraph {
         s.flags[pos] = flags;
         s.location[pos] = location;
         s.value[pos] = value;
-        s.rf[pos] = 0;
+        s.rf[pos] = Ref.NONE;
+        s.firstReader[pos] = Ref.NONE;
         s.stamp[pos] = stamp;
         s.place[pos] = stamp;
         s.op[pos] = op;
         s.context[pos] = context;
         s.held[pos] = held;
         s.deps[pos] = deps;
+        if (kind == READ || kind == WRITE || kind == FENCE) {
+            placedPlainAccess |= op.access() == Insn.Access.PLAIN && op.purpose() == MemOp.Purpose.ACCESS;
+            placedFree |= op.insn() instanceof Insn.Free;
+        }
         int ref = Ref.of(cpu, pos);
         if (kind == READ) {
             locations.get(location).reads.add(ref);
@@ -263,7 +343,9 @@ public final class SearchGraph {
         return ref;
     }
 
+    /** Makes the new read {@code read} read {@code write} (once, right after placing it). */
     void setRf(int read, int write) {
+        linkReader(read, write);
         Slots s = cpus[Ref.cpu(read)];
         s.rf[Ref.pos(read)] = write;
         s.value[Ref.pos(read)] = value(write);
@@ -288,6 +370,9 @@ public final class SearchGraph {
         int pos = Ref.pos(ref);
         if (s.kind[pos] == READ) {
             locations.get(s.location[pos]).reads.remove(ref);
+            if (s.rf[pos] != Ref.NONE) {
+                unlinkReader(ref);
+            }
         }
         s.kind[pos] = HOLE;
         s.op[pos] = null;
@@ -301,11 +386,11 @@ public final class SearchGraph {
     SlotCopy copy(int ref) {
         Slots s = cpus[Ref.cpu(ref)];
         int p = Ref.pos(ref);
-        return new SlotCopy(ref, s.kind[p], s.flags[p], s.location[p], s.value[p], s.rf[p], s.stamp[p], s.place[p],
-                s.op[p], s.context[p], s.held[p], s.deps[p]);
+        return new SlotCopy(ref, s.kind[p], s.flags[p], s.location[p], s.value[p], s.rf[p], s.coPos[p], s.stamp[p],
+                s.place[p], s.op[p], s.context[p], s.held[p], s.deps[p]);
     }
 
-    /** Puts a copied slot back exactly (location lists are restored separately, wholesale). */
+    /** Puts a copied slot back exactly (location lists, and the reads of each write, are restored separately, wholesale). */
     void restore(SlotCopy c) {
         Slots s = cpus[Ref.cpu(c.ref())];
         int p = Ref.pos(c.ref());
@@ -319,6 +404,7 @@ public final class SearchGraph {
         s.location[p] = c.location();
         s.value[p] = c.value();
         s.rf[p] = c.rf();
+        s.coPos[p] = c.coPos();
         s.stamp[p] = c.stamp();
         s.place[p] = c.place();
         s.op[p] = c.op();
@@ -339,6 +425,14 @@ public final class SearchGraph {
         Location l = locations.get(c.location());
         l.co.setTo(c.co());
         l.reads.setTo(c.reads());
+        renumber(l.co, 0, l.co.size());
+        l.initReaders = Ref.NONE;
+        for (int i = 0; i < l.co.size(); i++) {
+            setFirstReader(l.co.get(i), Ref.NONE);
+        }
+        for (int i = 0; i < l.reads.size(); i++) {
+            linkReader(l.reads.get(i), rf(l.reads.get(i)));
+        }
     }
 
     /** A readable dump of the graph (for diagnosing the search). */
