@@ -7,7 +7,6 @@ import dev.lockstep.frontend.InputException;
 import dev.lockstep.frontend.lex.PpToken;
 import dev.lockstep.frontend.lex.SourceLexer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -22,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Where included files come from: {@code <...>} from the stdlib (the classpath's {@code stdlib/} or
  * the override directory), {@code "..."} next to the including file but never outside the roots
  * (inside the stdlib: relative to the including header, then to the stdlib). Stdlib headers are
- * lexed once per instance and their tokens shared.
+ * lexed once and their tokens shared: the bundled ones once per JVM ({@link BundledStdlib}), those
+ * of an override directory once per instance.
  */
 public final class HeaderSource {
 
@@ -77,6 +77,9 @@ public final class HeaderSource {
         if (!file.inStdlib()) {
             return SourceLexer.lex(file.text(), file.name(), SourceLexer.Dialect.C);
         }
+        if (stdlibOverride == null) {
+            return BundledStdlib.tokens(file);
+        }
         List<PpToken> cached = stdlibTokens.get(file.stdlibPath());
         if (cached == null) {
             cached = List.copyOf(SourceLexer.lex(file.text(), file.name(), SourceLexer.Dialect.C));
@@ -115,20 +118,15 @@ public final class HeaderSource {
     }
 
     private Optional<SourceFile> loadStdlib(String relative) {
-        String name = STDLIB + relative;
+        if (stdlibOverride == null) {
+            return BundledStdlib.file(relative);
+        }
         try {
-            if (stdlibOverride != null) {
-                Optional<Path> file = resolve(stdlibOverride, relative).filter(Files::isRegularFile);
-                return file.isPresent()
-                        ? Optional.of(new SourceFile(name, file.get(), relative,
-                                Files.readString(file.get(), StandardCharsets.UTF_8)))
-                        : Optional.empty();
-            }
-            try (InputStream in = HeaderSource.class.getResourceAsStream("/" + name)) {
-                return in == null
-                        ? Optional.empty()
-                        : Optional.of(new SourceFile(name, null, relative, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-            }
+            Optional<Path> file = resolve(stdlibOverride, relative).filter(Files::isRegularFile);
+            return file.isPresent()
+                    ? Optional.of(new SourceFile(STDLIB + relative, file.get(), relative,
+                            Files.readString(file.get(), StandardCharsets.UTF_8)))
+                    : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
