@@ -273,7 +273,7 @@ public final class Interpreter {
             return;
         }
         ContextState ctx = s.stack.get(s.stack.size() - 1);
-        if (recursionDepth(ctx, target) > loopBound) {
+        if (ctx.callsOf(target) > loopBound) {
             /* a recursion deeper than the loop bound is cut like a loop that iterates too often */
             listener.boundHit(s, c.span());
             s.status = CpuStatus.STOPPED;
@@ -287,17 +287,6 @@ public final class Interpreter {
         }
         ctx.frames.add(callee);
         go(s, ctx, callee, 0);
-    }
-
-    /** How many calls of {@code f} the context is inside. */
-    private static int recursionDepth(ContextState ctx, Function f) {
-        int n = 0;
-        for (Frame frame : ctx.frames) {
-            if (frame.function == f) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** Executes a terminator; false when the CPU stopped. */
