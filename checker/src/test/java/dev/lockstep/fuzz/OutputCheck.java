@@ -1,6 +1,7 @@
 package dev.lockstep.fuzz;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lockstep.cli.CliRun;
@@ -22,7 +23,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
  */
 final class OutputCheck {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Strict: anything after the document is not JSON either. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final List<String> TOP = List.of("tool", "version", "findings", "explorations", "errors");
     private static final List<String> FINDING = List.of("rule", "severity", "message", "file", "line", "column",
             "models", "related", "fix", "trace");
@@ -30,7 +32,8 @@ final class OutputCheck {
     /** A Java exception or error named in the output: its class escaped into a message. */
     private static final Pattern JAVA_THROWABLE =
             Pattern.compile("\\b(?:java|javax|dev|com|org|picocli)\\.[\\w.$]+(?:Exception|Error)\\b");
-    private static final Pattern STACK_FRAME = Pattern.compile("\\n\\s+at [\\w$.]+\\(");
+    /** A line of a stack trace. */
+    private static final Pattern STACK_FRAME = Pattern.compile("\\s+at [\\w$./]+\\(.*");
 
     private OutputCheck() {}
 
@@ -70,7 +73,12 @@ final class OutputCheck {
     static boolean internalError(CliRun run) {
         String all = run.out() + run.err();
         return run.exitCode() == 70 || all.toLowerCase(Locale.ROOT).contains("internal error")
-                || JAVA_THROWABLE.matcher(all).find() || STACK_FRAME.matcher(all).find();
+                || namesThrowable(all) || all.lines().anyMatch(l -> STACK_FRAME.matcher(l).matches());
+    }
+
+    /** The pattern only where its suffix occurs: searched from every position, it was a tenth of a fuzz run. */
+    private static boolean namesThrowable(String text) {
+        return (text.contains("Exception") || text.contains("Error")) && JAVA_THROWABLE.matcher(text).find();
     }
 
     private static void json(Invocation invocation, CliRun run, List<String> problems) {
