@@ -36,6 +36,8 @@ class CliFuzzTest {
     private static final Path SAVE = System.getProperty("lockstep.fuzz.save") == null ? null
             : Path.of(System.getProperty("lockstep.fuzz.save"));
     private static final int MAX_FAILURES = 20;
+    /** A line of counts every this many inputs, for long runs. */
+    private static final int PROGRESS = 10_000;
 
     @TempDir
     Path dir;
@@ -54,8 +56,10 @@ class CliFuzzTest {
             Watchdog watchdog = new Watchdog("lockstep-fuzz-" + t);
             workers.add(pool.submit(() -> {
                 for (long i = next.getAndIncrement(); i < end && !stop.get(); i = next.getAndIncrement()) {
-                    FuzzRun.Result r = fuzz.run(i, watchdog);
-                    tally.count(r);
+                    FuzzRun.Result r = fuzz.runOrFail(i, watchdog);
+                    if (tally.count(r) % PROGRESS == 0) {
+                        System.out.println(tally.summary(SEED));
+                    }
                     if (r.failure() != null) {
                         failures.put(i, r.failure());
                         stop.compareAndSet(false, r.fault() == FuzzRun.Fault.HANG || failures.size() >= MAX_FAILURES);

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** One input of a fuzz run: made, written to a directory of its own, run under its watchdog, judged, removed. */
@@ -25,7 +26,9 @@ final class FuzzRun {
         /** Exit code 70, a stack trace or an exception in the output, or a throwable out of the command line. */
         INTERNAL_ERROR,
         /** Another break of the contract: an exit code outside 0 to 3, output that does not parse. */
-        CONTRACT
+        CONTRACT,
+        /** The fuzzer's own failure while making, writing or judging the input. */
+        FUZZER
     }
 
     /** How an input fared: its exit code (-1 when it did not return), the time it took, its fault and failure message (null when none). */
@@ -44,7 +47,21 @@ final class FuzzRun {
         this.saveTo = saveTo;
     }
 
-    Result run(long index, Watchdog watchdog) throws IOException {
+    /**
+     * Input {@code index} run; when the fuzzer itself fails (making, writing or judging the input), a
+     * failure of that input too, so that the seed and index that make it again are printed.
+     */
+    Result runOrFail(long index, Watchdog watchdog) {
+        try {
+            return run(index, watchdog);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            return new Result(index, -1, Duration.ZERO, Fault.FUZZER, "input " + index + " of seed " + seed
+                    + " (alone: -Dlockstep.fuzz.seed=" + seed + " -Dlockstep.fuzz.only=" + index + ")\n"
+                    + "  the fuzzer itself failed on it:\n" + trace(e));
+        }
+    }
+
+    private Result run(long index, Watchdog watchdog) throws IOException {
         FuzzInput input = source.input(index);
         Path work = Files.createDirectory(dir.resolve("input" + index));
         Invocation invocation = Invocation.choose(input.writeTo(work), source.random(~index));
@@ -104,10 +121,11 @@ final class FuzzRun {
         return "exit code " + run.exitCode() + "\n--- standard output\n" + run.out() + "--- standard error\n" + run.err();
     }
 
+    /** The first lines of {@code thrown}'s stack trace (a stack overflow's is a thousand frames). */
     private static String trace(Throwable thrown) {
         StringWriter w = new StringWriter();
         thrown.printStackTrace(new PrintWriter(w));
-        return w.toString();
+        return w.toString().lines().limit(60).map(l -> l + "\n").collect(Collectors.joining());
     }
 
     private static void delete(Path work) throws IOException {

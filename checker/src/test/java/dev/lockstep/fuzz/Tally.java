@@ -17,7 +17,8 @@ final class Tally {
     private Duration slowest = Duration.ZERO;
     private final long start = System.nanoTime();
 
-    synchronized void count(FuzzRun.Result r) {
+    /** Counts {@code r}; returns how many inputs are counted now. */
+    synchronized long count(FuzzRun.Result r) {
         inputs++;
         if (r.exitCode() >= 0 && r.exitCode() < byExitCode.length) {
             byExitCode[r.exitCode()]++;
@@ -27,6 +28,7 @@ final class Tally {
             slowest = r.took();
             slowestIndex = r.index();
         }
+        return inputs;
     }
 
     synchronized long withExitCode(int code) {
@@ -35,10 +37,10 @@ final class Tally {
 
     synchronized String summary(long seed) {
         return String.format("fuzz: %d inputs of seed %d in %.1f s; exit 0: %d, 1: %d, 2: %d, 3: %d; internal errors: %d, "
-                + "hangs: %d, other breaks of the contract: %d; slowest %d ms (input %d)", inputs, seed,
-                (System.nanoTime() - start) / 1e9, byExitCode[0], byExitCode[1], byExitCode[2], byExitCode[3],
+                + "hangs: %d, other breaks of the contract: %d, failures of the fuzzer: %d; slowest %d ms (input %d)", inputs,
+                seed, (System.nanoTime() - start) / 1e9, byExitCode[0], byExitCode[1], byExitCode[2], byExitCode[3],
                 faults(FuzzRun.Fault.INTERNAL_ERROR), faults(FuzzRun.Fault.HANG), faults(FuzzRun.Fault.CONTRACT),
-                slowest.toMillis(), slowestIndex);
+                faults(FuzzRun.Fault.FUZZER), slowest.toMillis(), slowestIndex);
     }
 
     private long faults(FuzzRun.Fault fault) {

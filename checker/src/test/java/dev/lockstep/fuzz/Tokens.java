@@ -8,12 +8,15 @@ import java.util.regex.Pattern;
 /**
  * C text cut into tokens the way a mutator wants them: identifiers and numbers, string and character
  * literals, comments, runs of white space, multi-character operators and single characters. Joining
- * the tokens gives the text back.
+ * the tokens gives the text back. A literal's pattern repeats a group once per escape, not once per
+ * character: Java's matcher recurses for each repetition of a group, and a literal of a megabyte
+ * overflowed the stack.
  */
 final class Tokens {
 
     private static final Pattern TOKEN = Pattern.compile(
-            "[A-Za-z_][A-Za-z_0-9]*|[0-9][A-Za-z_0-9.]*|\"(?:\\\\.|[^\"\\\\\\n])*\"|'(?:\\\\.|[^'\\\\\\n])*'"
+            "[A-Za-z_][A-Za-z_0-9]*|[0-9][A-Za-z_0-9.]*"
+                    + "|\"[^\"\\\\\\n]*+(?:\\\\.[^\"\\\\\\n]*+)*+\"|'[^'\\\\\\n]*+(?:\\\\.[^'\\\\\\n]*+)*+'"
                     + "|/\\*.*?\\*/|//[^\\n]*|\\s+|->|\\+\\+|--|<<=?|>>=?|[<>=!&|^+*/%-]=|&&|\\|\\||##|\\.\\.\\.|.",
             Pattern.DOTALL);
 
