@@ -118,15 +118,15 @@ class BoundedRunsTest {
                 void __process counter(void)
                 {
                 	while (1)
-                		x++;
+                		WRITE_ONCE(x, READ_ONCE(x) + 1);
                 }
                 void __process reader(void)
                 {
-                	while (READ_ONCE(x) != 3)
-                		x--;
+                	while (READ_ONCE(x) != -1)
+                		cpu_relax();
                 }
                 """);
-        CliRun run = check(file, "--timeout", "300ms");
+        CliRun run = check(file, "--timeout", "300ms", "--loop-bound", "50");
         assertEquals(3, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("explored (incomplete: stopped by "), run.out());
     }
