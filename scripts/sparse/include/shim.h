@@ -43,7 +43,7 @@
 #define __tasklet
 #define __timer
 #define __might_sleep
-#define __hardirq(...)
+#define __hardirq
 #define __softirq(...)
 
 /* <linux/types.h>, <linux/stddef.h> */
@@ -148,6 +148,10 @@ extern void arch_local_irq_restore(unsigned long flags);
 extern void local_irq_disable(void);
 extern void local_irq_enable(void);
 
+/* <linux/bottom_half.h> */
+extern void local_bh_disable(void);
+extern void local_bh_enable(void);
+
 /* <linux/spinlock.h>, <linux/rwlock.h> */
 typedef struct { int locked; } spinlock_t;
 typedef struct { int cnt; } rwlock_t;
@@ -171,6 +175,9 @@ extern void write_lock(rwlock_t *lock) __acquires(lock);
 extern void write_unlock(rwlock_t *lock) __releases(lock);
 extern void write_lock_irq(rwlock_t *lock) __acquires(lock);
 extern void write_unlock_irq(rwlock_t *lock) __releases(lock);
+extern unsigned long _write_lock_irqsave(rwlock_t *lock) __acquires(lock);
+#define write_lock_irqsave(lock, flags)	do { (flags) = _write_lock_irqsave(lock); } while (0)
+extern void write_unlock_irqrestore(rwlock_t *lock, unsigned long flags) __releases(lock);
 
 /* <linux/mutex.h> */
 struct mutex { long owner; };
@@ -204,6 +211,9 @@ extern int _down_interruptible(struct semaphore *sem);
 /* 0 (held) on success, -EINTR (not held) when a signal interrupts the wait */
 #define down_interruptible(sem) \
 	(_down_interruptible(sem) ? -EINTR : ({ __acquire(sem); 0; }))
+extern int _down_trylock(struct semaphore *sem);
+/* 0 (held) on success, 1 (not held) when the count is 0 */
+#define down_trylock(sem)	(_down_trylock(sem) ? 1 : ({ __acquire(sem); 0; }))
 
 /* <linux/seqlock.h> */
 typedef struct { unsigned int sequence; spinlock_t lock; } seqlock_t;

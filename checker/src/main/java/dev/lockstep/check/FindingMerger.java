@@ -29,7 +29,10 @@ public final class FindingMerger {
     private static final Set<Rule> DEADLOCK_CAUSES = Set.of(Rule.MISSING_IRQSAVE, Rule.MISSING_BH,
             Rule.IRQ_LOCK_INVERSION, Rule.DEADLOCK, Rule.SELF_DEADLOCK, Rule.SLEEP_IN_ATOMIC);
 
-    /** What to do about an assertion an interleaving breaks. */
+    /**
+     * What to do about an assertion an interleaving breaks, unless the check names its own fix under
+     * the strongest model (under weaker ones the explorer may have put a barrier there instead).
+     */
     private static final String ASSERTION_FIX = "the trace is the interleaving that breaks it: make the check and the "
             + "updates it depends on one atomic step (hold one lock across them, or use an atomic read-modify-write "
             + "such as test_and_set_bit() or atomic_cmpxchg())";
@@ -73,6 +76,9 @@ public final class FindingMerger {
      */
     private static Finding classify(Finding f, String model, Set<String> scAssertionLines) {
         if (f.rule() != Rule.ASSERTION) {
+            return f;
+        }
+        if (Models.table().isStrongest(model) && f.fix() != null) {
             return f;
         }
         if (Models.table().isStrongest(model) || scAssertionLines.contains(lineKey(f.span()))) {

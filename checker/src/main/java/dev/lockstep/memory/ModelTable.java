@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The memory models by name, strongest first, as a table lists them ({@code models/models.txt}:
@@ -19,8 +20,18 @@ import java.util.Optional;
  */
 public final class ModelTable {
 
-    /** One model: its name, its definition, and the check to run (the fast one if any, else the definition). */
-    public record Entry(String name, CatModel reference, MemoryModel check) {}
+    /**
+     * One model: its name, its definition, and the check to run (the fast one if any, else the
+     * definition). A bundled definition is read when first needed: a run under the models with fast
+     * checks never parses their files.
+     */
+    public record Entry(String name, Supplier<CatModel> definition, MemoryModel check) {
+
+        /** The model's cat definition. */
+        public CatModel reference() {
+            return definition.get();
+        }
+    }
 
     private final List<Entry> entries;
     private final int ranked;
@@ -52,9 +63,11 @@ public final class ModelTable {
             if (entries.stream().anyMatch(e -> e.name().equals(name))) {
                 throw new InputException(Diagnostic.error(at, "model '" + name + "' is listed twice"));
             }
-            CatModel reference = load(name, fields[1], source, at);
-            MemoryModel check = fast.stream().filter(m -> m.name().equals(name)).findFirst().orElse(reference);
-            entries.add(new Entry(name, reference, check));
+            String file = fields[1];
+            Supplier<CatModel> definition = new Definition(() -> load(name, file, source, at));
+            MemoryModel check = fast.stream().filter(m -> m.name().equals(name)).findFirst()
+                    .orElseGet(() -> new DeferredModel(name, definition));
+            entries.add(new Entry(name, definition, check));
         }
         for (MemoryModel m : fast) {
             if (entries.stream().noneMatch(e -> e.name().equals(m.name()))) {
@@ -65,15 +78,51 @@ public final class ModelTable {
         return new ModelTable(entries, entries.size());
     }
 
-    private static CatModel load(String name, String file, CatLoader.Source source, Span at) throws InputException {
+    /** Reads a model's file; a file that is missing or does not load is a broken table. */
+    private static CatModel load(String name, String file, CatLoader.Source source, Span at) {
         try {
             Optional<String> text = source.read(file);
             if (text.isEmpty()) {
-                throw new InputException(Diagnostic.error(at, "cannot find '" + file + "'"));
+                throw new IllegalStateException(Diagnostic.error(at, "cannot find '" + file + "'").toString());
             }
             return CatLoader.load(name, file, text.get(), source);
         } catch (IOException e) {
-            throw new InputException(Diagnostic.error(at, "cannot read '" + file + "': " + e.getMessage()));
+            throw new IllegalStateException(Diagnostic.error(at, "cannot read '" + file + "': " + e.getMessage()).toString(), e);
+        } catch (InputException e) {
+            throw new IllegalStateException("model '" + name + "' does not load: " + e.getMessage(), e);
+        }
+    }
+
+    /** A definition read once, on first use, by whichever thread asks first. */
+    private static final class Definition implements Supplier<CatModel> {
+        private final Supplier<CatModel> load;
+        private volatile CatModel model;
+
+        Definition(Supplier<CatModel> load) {
+            this.load = load;
+        }
+
+        @Override
+        public CatModel get() {
+            CatModel m = model;
+            if (m == null) {
+                synchronized (this) {
+                    m = model;
+                    if (m == null) {
+                        m = load.get();
+                        model = m;
+                    }
+                }
+            }
+            return m;
+        }
+    }
+
+    /** A model with no fast check: its definition, read when it first checks a graph. */
+    private record DeferredModel(String name, Supplier<CatModel> definition) implements MemoryModel {
+        @Override
+        public boolean isConsistent(ExecutionGraph graph) {
+            return definition.get().isConsistent(graph);
         }
     }
 
@@ -81,7 +130,7 @@ public final class ModelTable {
     public ModelTable with(CatModel model) {
         List<Entry> more = new ArrayList<>(entries);
         more.removeIf(e -> e.name().equals(model.name()));
-        more.add(new Entry(model.name(), model, model));
+        more.add(new Entry(model.name(), () -> model, model));
         return new ModelTable(more, Math.min(ranked, more.size() - 1));
     }
 

@@ -7,39 +7,54 @@ import java.util.BitSet;
  * A binary relation over the events {@code 0..n-1} of one graph, as a bit matrix: the operators of
  * herd's cat language ({@code |}, {@code ;}, {@code &}, {@code \}, {@code ^-1}, {@code +},
  * {@code [S]} as {@link #from} / {@link #to}) and its checks ({@code acyclic}, {@code irreflexive}, {@code empty}). Immutable.
+ *
+ * <p>The matrix is one array, row after row, each row {@link #words} longs: one allocation per
+ * relation, and the operators run over it as over a vector.
  */
 public final class Relation {
 
     private final int size;
-    private final long[][] rows;
+    private final int words;
+    private final long[] bits;
 
-    private Relation(int size, long[][] rows) {
+    private Relation(int size, long[] bits) {
         this.size = size;
-        this.rows = rows;
+        this.words = words(size);
+        this.bits = bits;
     }
 
     /** The empty relation over {@code size} events. */
     public static Relation empty(int size) {
-        return new Relation(size, new long[size][words(size)]);
+        return new Relation(size, new long[size * words(size)]);
     }
 
     /** {@code id}: every event related to itself. */
     public static Relation identity(int size) {
-        Relation r = empty(size);
+        long[] bits = new long[size * words(size)];
         for (int i = 0; i < size; i++) {
-            r.rows[i][i >>> 6] |= 1L << i;
+            bits[i * words(size) + (i >>> 6)] |= 1L << i;
         }
-        return r;
+        return new Relation(size, bits);
+    }
+
+    /** {@code [set]}: every event of {@code set} related to itself. */
+    public static Relation identityOn(int size, BitSet set) {
+        long[] bits = new long[size * words(size)];
+        for (int i = set.nextSetBit(0); i >= 0 && i < size; i = set.nextSetBit(i + 1)) {
+            bits[i * words(size) + (i >>> 6)] |= 1L << i;
+        }
+        return new Relation(size, bits);
     }
 
     /** {@code from * to}: every event of {@code from} related to every event of {@code to}. */
     public static Relation product(int size, BitSet from, BitSet to) {
-        long[] mask = Arrays.copyOf(to.toLongArray(), words(size));
-        long[][] r = new long[size][];
-        for (int i = 0; i < size; i++) {
-            r[i] = from.get(i) ? mask.clone() : new long[words(size)];
+        int words = words(size);
+        long[] mask = to.toLongArray();
+        long[] bits = new long[size * words];
+        for (int i = from.nextSetBit(0); i >= 0 && i < size; i = from.nextSetBit(i + 1)) {
+            System.arraycopy(mask, 0, bits, i * words, Math.min(mask.length, words));
         }
-        return new Relation(size, r);
+        return new Relation(size, bits);
     }
 
     private static int words(int size) {
@@ -51,57 +66,60 @@ public final class Relation {
     }
 
     public boolean contains(int from, int to) {
-        return (rows[from][to >>> 6] & (1L << to)) != 0;
+        return (bits[from * words + (to >>> 6)] & (1L << to)) != 0;
     }
 
     /** The events {@code from} is related to. */
     public BitSet successors(int from) {
-        return BitSet.valueOf(rows[from]);
+        return BitSet.valueOf(Arrays.copyOfRange(bits, from * words, (from + 1) * words));
     }
 
     public Relation union(Relation other) {
-        long[][] r = copyRows();
-        for (int i = 0; i < size; i++) {
-            for (int w = 0; w < r[i].length; w++) {
-                r[i][w] |= other.rows[i][w];
-            }
+        long[] r = bits.clone();
+        for (int i = 0; i < r.length; i++) {
+            r[i] |= other.bits[i];
         }
         return new Relation(size, r);
     }
 
     public Relation intersect(Relation other) {
-        long[][] r = copyRows();
-        for (int i = 0; i < size; i++) {
-            for (int w = 0; w < r[i].length; w++) {
-                r[i][w] &= other.rows[i][w];
-            }
+        long[] r = bits.clone();
+        for (int i = 0; i < r.length; i++) {
+            r[i] &= other.bits[i];
         }
         return new Relation(size, r);
     }
 
     public Relation minus(Relation other) {
-        long[][] r = copyRows();
-        for (int i = 0; i < size; i++) {
-            for (int w = 0; w < r[i].length; w++) {
-                r[i][w] &= ~other.rows[i][w];
-            }
+        long[] r = bits.clone();
+        for (int i = 0; i < r.length; i++) {
+            r[i] &= ~other.bits[i];
         }
         return new Relation(size, r);
     }
 
-    /** {@code this ; other}: relational composition. */
-    public Relation then(Relation other) {
-        long[][] r = new long[size][words(size)];
+    /** {@code this | id}: the reflexive closure. */
+    public Relation reflexive() {
+        long[] r = bits.clone();
         for (int i = 0; i < size; i++) {
-            long[] row = rows[i];
-            for (int w = 0; w < row.length; w++) {
-                long bits = row[w];
-                while (bits != 0) {
-                    int j = (w << 6) + Long.numberOfTrailingZeros(bits);
-                    bits &= bits - 1;
-                    long[] o = other.rows[j];
-                    for (int k = 0; k < o.length; k++) {
-                        r[i][k] |= o[k];
+            r[i * words + (i >>> 6)] |= 1L << i;
+        }
+        return new Relation(size, r);
+    }
+
+    /** {@code this ; other}: relational composition, each row the union of the rows it reaches. */
+    public Relation then(Relation other) {
+        long[] r = new long[bits.length];
+        for (int i = 0; i < size; i++) {
+            int row = i * words;
+            for (int w = 0; w < words; w++) {
+                long word = bits[row + w];
+                while (word != 0) {
+                    int j = (w << 6) + Long.numberOfTrailingZeros(word);
+                    word &= word - 1;
+                    int o = j * words;
+                    for (int k = 0; k < words; k++) {
+                        r[row + k] |= other.bits[o + k];
                     }
                 }
             }
@@ -111,32 +129,36 @@ public final class Relation {
 
     /** {@code [set] ; this}. */
     public Relation from(BitSet set) {
-        long[][] r = new long[size][];
-        for (int i = 0; i < size; i++) {
-            r[i] = set.get(i) ? rows[i].clone() : new long[words(size)];
+        long[] r = new long[bits.length];
+        for (int i = set.nextSetBit(0); i >= 0 && i < size; i = set.nextSetBit(i + 1)) {
+            System.arraycopy(bits, i * words, r, i * words, words);
         }
         return new Relation(size, r);
     }
 
     /** {@code this ; [set]}. */
     public Relation to(BitSet set) {
-        long[] mask = Arrays.copyOf(set.toLongArray(), words(size));
-        long[][] r = copyRows();
-        for (long[] row : r) {
-            for (int w = 0; w < row.length; w++) {
-                row[w] &= mask[w];
-            }
+        long[] mask = Arrays.copyOf(set.toLongArray(), words);
+        long[] r = bits.clone();
+        for (int i = 0; i < r.length; i++) {
+            r[i] &= mask[i % words];
         }
         return new Relation(size, r);
     }
 
     public Relation inverse() {
-        Builder b = new Builder(size);
+        long[] r = new long[bits.length];
         for (int i = 0; i < size; i++) {
-            final int from = i;
-            successors(i).stream().forEach(j -> b.add(j, from));
+            for (int w = 0; w < words; w++) {
+                long word = bits[i * words + w];
+                while (word != 0) {
+                    int j = (w << 6) + Long.numberOfTrailingZeros(word);
+                    word &= word - 1;
+                    r[j * words + (i >>> 6)] |= 1L << i;
+                }
+            }
         }
-        return b.build();
+        return new Relation(size, r);
     }
 
     /**
@@ -151,7 +173,8 @@ public final class Relation {
     /** Tarjan's components over the bit rows, each finished component's reach filled in. */
     private static final class Closure {
         private final Relation of;
-        private final long[][] reach;
+        private final long[] reach;
+        private final boolean[] reached;
         private final int[] index;
         private final int[] low;
         private final boolean[] onStack;
@@ -162,7 +185,8 @@ public final class Relation {
         Closure(Relation of) {
             this.of = of;
             int n = of.size;
-            reach = new long[n][];
+            reach = new long[of.bits.length];
+            reached = new boolean[n];
             index = new int[n];
             low = new int[n];
             onStack = new boolean[n];
@@ -183,12 +207,12 @@ public final class Relation {
             index[v] = low[v] = counter++;
             stack[top++] = v;
             onStack[v] = true;
-            long[] row = of.rows[v];
-            for (int w = 0; w < row.length; w++) {
-                long bits = row[w];
-                while (bits != 0) {
-                    int u = (w << 6) + Long.numberOfTrailingZeros(bits);
-                    bits &= bits - 1;
+            int words = of.words;
+            for (int w = 0; w < words; w++) {
+                long word = of.bits[v * words + w];
+                while (word != 0) {
+                    int u = (w << 6) + Long.numberOfTrailingZeros(word);
+                    word &= word - 1;
                     if (index[u] < 0) {
                         visit(u);
                         low[v] = Math.min(low[v], low[u]);
@@ -208,28 +232,30 @@ public final class Relation {
             do {
                 bottom--;
             } while (stack[bottom] != v);
-            long[] r = new long[words(of.size)];
             for (int i = bottom; i < top; i++) {
                 onStack[stack[i]] = false;
             }
+            int words = of.words;
+            long[] r = new long[words];
             for (int i = bottom; i < top; i++) {
-                long[] row = of.rows[stack[i]];
-                for (int w = 0; w < row.length; w++) {
-                    r[w] |= row[w];
-                    long bits = row[w];
-                    while (bits != 0) {
-                        int u = (w << 6) + Long.numberOfTrailingZeros(bits);
-                        bits &= bits - 1;
-                        if (reach[u] != null) {
-                            for (int k = 0; k < r.length; k++) {
-                                r[k] |= reach[u][k];
+                int row = stack[i] * words;
+                for (int w = 0; w < words; w++) {
+                    long word = of.bits[row + w];
+                    r[w] |= word;
+                    while (word != 0) {
+                        int u = (w << 6) + Long.numberOfTrailingZeros(word);
+                        word &= word - 1;
+                        if (reached[u]) {
+                            for (int k = 0; k < words; k++) {
+                                r[k] |= reach[u * words + k];
                             }
                         }
                     }
                 }
             }
             for (int i = bottom; i < top; i++) {
-                reach[stack[i]] = i == bottom ? r : r.clone();
+                System.arraycopy(r, 0, reach, stack[i] * words, words);
+                reached[stack[i]] = true;
             }
             top = bottom;
         }
@@ -239,8 +265,8 @@ public final class Relation {
     public BitSet domain() {
         BitSet d = new BitSet(size);
         for (int i = 0; i < size; i++) {
-            for (long w : rows[i]) {
-                if (w != 0) {
+            for (int w = 0; w < words; w++) {
+                if (bits[i * words + w] != 0) {
                     d.set(i);
                     break;
                 }
@@ -251,11 +277,9 @@ public final class Relation {
 
     /** The events something is related to. */
     public BitSet range() {
-        long[] r = new long[words(size)];
-        for (long[] row : rows) {
-            for (int w = 0; w < row.length; w++) {
-                r[w] |= row[w];
-            }
+        long[] r = new long[words];
+        for (int i = 0; i < bits.length; i++) {
+            r[i % words] |= bits[i];
         }
         return BitSet.valueOf(r);
     }
@@ -283,12 +307,11 @@ public final class Relation {
     /** Searches from {@code v} (state: 0 new, 1 on the path, 2 done); true when an edge closes a cycle. */
     private boolean reachesOpen(int v, byte[] state) {
         state[v] = 1;
-        long[] row = rows[v];
-        for (int w = 0; w < row.length; w++) {
-            long bits = row[w];
-            while (bits != 0) {
-                int u = (w << 6) + Long.numberOfTrailingZeros(bits);
-                bits &= bits - 1;
+        for (int w = 0; w < words; w++) {
+            long word = bits[v * words + w];
+            while (word != 0) {
+                int u = (w << 6) + Long.numberOfTrailingZeros(word);
+                word &= word - 1;
                 if (state[u] == 1 || state[u] == 0 && reachesOpen(u, state)) {
                     return true;
                 }
@@ -299,11 +322,9 @@ public final class Relation {
     }
 
     public boolean isEmpty() {
-        for (long[] row : rows) {
-            for (long w : row) {
-                if (w != 0) {
-                    return false;
-                }
+        for (long word : bits) {
+            if (word != 0) {
+                return false;
             }
         }
         return true;
@@ -311,43 +332,45 @@ public final class Relation {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Relation r && r.size == size && Arrays.deepEquals(r.rows, rows);
+        return o instanceof Relation r && r.size == size && Arrays.equals(r.bits, bits);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.deepHashCode(rows);
-    }
-
-    private long[][] copyRows() {
-        long[][] r = new long[size][];
-        for (int i = 0; i < size; i++) {
-            r[i] = rows[i].clone();
-        }
-        return r;
+        return Arrays.hashCode(bits);
     }
 
     /** Builds a relation edge by edge. */
     public static final class Builder {
         private final int size;
-        private final long[][] rows;
+        private final int words;
+        private long[] bits;
 
         public Builder(int size) {
             this.size = size;
-            this.rows = new long[size][words(size)];
+            this.words = words(size);
+            this.bits = new long[size * words];
         }
 
         public Builder add(int from, int to) {
-            rows[from][to >>> 6] |= 1L << to;
+            bits[from * words + (to >>> 6)] |= 1L << to;
             return this;
         }
 
-        public Relation build() {
-            long[][] r = new long[size][];
-            for (int i = 0; i < size; i++) {
-                r[i] = rows[i].clone();
+        /** Relates {@code from} to every event of {@code to}. */
+        public Builder addAll(int from, BitSet to) {
+            long[] set = to.toLongArray();
+            for (int w = 0; w < Math.min(set.length, words); w++) {
+                bits[from * words + w] |= set[w];
             }
-            return new Relation(size, r);
+            return this;
+        }
+
+        /** The relation built so far; the builder is not to be used after. */
+        public Relation build() {
+            Relation r = new Relation(size, bits);
+            bits = null;
+            return r;
         }
     }
 }

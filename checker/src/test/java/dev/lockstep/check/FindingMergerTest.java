@@ -1,6 +1,7 @@
 package dev.lockstep.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockstep.finding.Finding;
 import dev.lockstep.finding.Related;
@@ -9,6 +10,8 @@ import dev.lockstep.finding.Severity;
 import dev.lockstep.finding.Step;
 import dev.lockstep.frontend.Span;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Explored findings folded into the static finding of their root cause, and only into it. */
@@ -60,5 +63,16 @@ class FindingMergerTest {
         Finding sleep = staticFinding(Rule.SLEEP_IN_ATOMIC, 18);
         List<Finding> merged = MERGER.merge(List.of(sleep), List.of(explored(Rule.DEADLOCK, 40)));
         assertEquals(List.of(Rule.SLEEP_IN_ATOMIC, Rule.DEADLOCK), merged.stream().map(Finding::rule).toList());
+    }
+
+    @Test
+    void anAssertionKeepsTheFixItsCheckNamesAndOtherwiseGetsTheGeneralAdvice() {
+        Finding held = new Finding(Rule.ASSERTION, Severity.ERROR, "lockdep_assert_held(l) failed", Span.at(FILE, 9, 2),
+                List.of("sc"), List.of(), "take l before this point", TRACE);
+        Finding bug = explored(Rule.ASSERTION, 14);
+        List<Finding> joined = MERGER.joinModels(Map.of("sc", List.of(held, bug)), Set.of());
+        assertEquals("take l before this point", joined.get(0).fix());
+        assertTrue(joined.get(1).fix().startsWith("the trace is the interleaving that breaks it"),
+                joined.get(1).fix());
     }
 }

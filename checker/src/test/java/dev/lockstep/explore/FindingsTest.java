@@ -215,4 +215,34 @@ class FindingsTest {
         assertEquals(List.of(), of(fixed, Rule.USE_AFTER_FREE), fixed.findings().toString());
         assertTrue(fixed.complete());
     }
+
+    @Test
+    void aFailedCheckComesInItsTraceAfterTheReadsItDependsOn() {
+        ExplorationResult r = explore("""
+                #include <linux/spinlock.h>
+                #include <linux/lockdep.h>
+                #include <linux/bug.h>
+                static DEFINE_SPINLOCK(l);
+                static int x, y;
+                __process void a(void)
+                {
+                	if (READ_ONCE(x) == 0)
+                		lockdep_assert_held(&l);
+                }
+                __process void b(void)
+                {
+                	WRITE_ONCE(y, 1);
+                	BUG_ON(READ_ONCE(x) == 0);
+                }
+                """);
+        List<Finding> failed = of(r, Rule.ASSERTION);
+        assertEquals(List.of(9, 14), failed.stream().map(f -> f.span().line()).toList(), r.findings().toString());
+        for (Finding f : failed) {
+            List<String> lines = f.trace().stream().map(s -> s.span().line() + ": " + s.action()).toList();
+            int read = lines.indexOf((f.span().line() == 9 ? 8 : 14) + ": READ_ONCE(x) == 0");
+            int failure = lines.indexOf(f.span().line() + ": " + f.message());
+            assertTrue(read >= 0 && failure == read + 1, lines.toString());
+        }
+        assertEquals("take l before this point", failed.get(0).fix());
+    }
 }

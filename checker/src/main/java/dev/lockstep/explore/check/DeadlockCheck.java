@@ -66,7 +66,7 @@ final class DeadlockCheck {
         }
         if (!waits.isEmpty()) {
             out.add(new Problem(Rule.DEADLOCK, waits.get(0).span(), "deadlock: " + who + "; nothing can ever"
-                    + " release them", waits.subList(1, waits.size()), null));
+                    + (waits.size() == 1 ? " release it" : " release them"), waits.subList(1, waits.size()), null));
         }
         return out;
     }

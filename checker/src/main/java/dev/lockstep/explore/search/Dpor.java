@@ -78,9 +78,9 @@ public final class Dpor {
         }
     }
 
-    /** The slot {@code cpu} fills next. */
+    /** The slot {@code cpu} fills next: a check that fails now comes after every event it has filled. */
     public int cursor(int cpu) {
-        return lanes == null ? 0 : lanes[cpu].cursor;
+        return lanes == null ? 0 : lanes[cpu].nextSlot();
     }
 
     private void enter(int depth, int branch) {
@@ -164,6 +164,7 @@ public final class Dpor {
         CpuState n = s.copy();
         List<Violation> outer = failing;
         failing = step.exact() ? null : new java.util.ArrayList<>();
+        lane.interpret(1);
         interpreter.choose(n, option, ref);
         lane.push(1, n, failing == null || failing.isEmpty() ? null : failing);
         failing = outer;
@@ -212,10 +213,11 @@ public final class Dpor {
     private void write(int cpu, CpuState s, MemOp op, int depth) {
         int a = place(cpu, lanes[cpu].cursor, SearchGraph.WRITE, (byte) 0, op.cell(), op.storeValue(), s);
         int top = g.coSize(op.cell());
+        int lowest = CoherenceFloor.of(g, cpu, lanes[cpu].cursor, op.cell()) + 1;
         g.insertCo(a, top);
         Revisits.Plan revisits = Revisits.of(g, a, policy.loadBuffering());
         int branch = 0;
-        for (int index = top; index >= 0 && !sink.stopped(); index--, branch++) {
+        for (int index = top; index >= lowest; index--, branch++) {
             g.moveCo(a, index);
             if (step.consistentAfter(g, a) && splitter.take(depth, branch)) {
                 enter(depth, branch);
@@ -238,7 +240,8 @@ public final class Dpor {
         int loc = op.cell();
         int pos = lanes[cpu].cursor;
         int writes = g.coSize(loc);
-        for (int i = writes - 1, branch = 0; i >= -1 && !sink.stopped(); i--, branch++) {
+        int lowest = CoherenceFloor.of(g, cpu, pos, loc);
+        for (int i = writes - 1, branch = 0; i >= lowest; i--, branch++) {
             int w = i >= 0 ? g.co(loc, i) : Ref.init(loc);
             boolean consistent = addRead(cpu, pos, op, w, s);
             int r = Ref.of(cpu, pos);
@@ -311,7 +314,7 @@ public final class Dpor {
         int loc = g.location(a);
         int last = g.coSize(loc) - 1;
         boolean rmw = g.isRmwWrite(a);
-        for (int index = last; index >= (rmw ? last : 0) && !sink.stopped(); index--) {
+        for (int index = last; index >= (rmw ? last : 0); index--) {
             if (!rmw) {
                 g.moveCo(a, index);
             }
@@ -394,6 +397,7 @@ public final class Dpor {
         long value = g.kind(first) == SearchGraph.READ ? g.value(first) : 0;
         List<Violation> outer = failing;
         failing = step.exact() ? null : new java.util.ArrayList<>();
+        lane.interpret(count);
         if (deferred) {
             interpreter.complete(n, value, first);
         } else {

@@ -17,9 +17,21 @@ final class Lane {
     private int steps;
     CpuState current;
     int cursor;
+    /** Slots of the step being interpreted and not yet pushed: the checks it runs come after them. */
+    private int interpreting;
 
     Lane(CpuState start) {
         this.current = start;
+    }
+
+    /** Starts interpreting a step that fills {@code slots} slots from the cursor; {@link #push} records it. */
+    void interpret(int slots) {
+        interpreting = slots;
+    }
+
+    /** The slot the CPU fills next, past the slots of the step being interpreted. */
+    int nextSlot() {
+        return cursor + interpreting;
     }
 
     /** Records a step that took {@code slots} slots from the cursor and left the CPU in {@code next}. */
@@ -36,6 +48,7 @@ final class Lane {
         steps++;
         cursor += slots;
         current = next;
+        interpreting = 0;
     }
 
     void pop() {

@@ -5,7 +5,6 @@ import dev.lockstep.memory.ExecutionGraphView;
 import dev.lockstep.memory.GraphView;
 import dev.lockstep.memory.MemoryModel;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -25,7 +24,7 @@ public final class CatModel implements MemoryModel {
     CatModel(String name, String title, List<CatStatement> statements) {
         this.name = name;
         this.title = title;
-        this.statements = List.copyOf(statements);
+        this.statements = List.copyOf(UniqueNames.of(statements));
     }
 
     @Override
@@ -67,9 +66,11 @@ public final class CatModel implements MemoryModel {
         List<String> flags = new ArrayList<>();
         for (CatStatement s : statements) {
             if (s instanceof CatStatement.Let let) {
-                env = Evaluator.bind(let.bindings(), env);
+                for (CatExpr.Binding b : let.bindings()) {
+                    env.define(b.name(), () -> Evaluator.value(b, env));
+                }
             } else if (s instanceof CatStatement.LetRec rec) {
-                env = recursive(rec, env);
+                recursive(rec, env);
             } else if (s instanceof CatStatement.Check check) {
                 if (check.role() == CatStatement.Role.FLAG && scope == Scope.AXIOMS) {
                     continue;
@@ -88,8 +89,8 @@ public final class CatModel implements MemoryModel {
         return new CatVerdict(null, List.copyOf(flags));
     }
 
-    /** A layer whose names share one fixpoint computation, done when one of them is first used. */
-    private static Env recursive(CatStatement.LetRec rec, Env env) {
+    /** Defines names that share one fixpoint computation, done when one of them is first used. */
+    private static void recursive(CatStatement.LetRec rec, Env env) {
         AtomicReference<Map<String, Value>> solved = new AtomicReference<>();
         Supplier<Map<String, Value>> solve = () -> {
             if (solved.get() == null) {
@@ -97,9 +98,7 @@ public final class CatModel implements MemoryModel {
             }
             return solved.get();
         };
-        Map<String, Supplier<Value>> layer = new LinkedHashMap<>();
-        rec.bindings().forEach(b -> layer.put(b.name(), () -> solve.get().get(b.name())));
-        return env.with(layer);
+        rec.bindings().forEach(b -> env.define(b.name(), () -> solve.get().get(b.name())));
     }
 
     private static boolean holds(CatStatement.Check check, Value v) {

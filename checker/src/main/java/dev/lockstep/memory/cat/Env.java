@@ -21,8 +21,14 @@ final class Env {
         this.names = names;
     }
 
+    /** The outermost layer over {@code primitives}, empty until {@link #define}d into. */
     static Env of(Primitives primitives) {
-        return new Env(null, primitives, Map.of());
+        return new Env(null, primitives, new LinkedHashMap<>());
+    }
+
+    /** Adds {@code name} to this layer, its value computed on first use. */
+    void define(String name, Supplier<Value> value) {
+        names.put(name, new Lazy(value));
     }
 
     /** A layer on top of this one with {@code values} (computed on first use). */

@@ -34,11 +34,18 @@ final class Evaluator {
             if (s instanceof Value.Nothing) {
                 return s;
             }
-            return new Value.Rel(Relation.identity(env.primitives().size()).from(events(s, i.span(), "[...]")));
+            return new Value.Rel(Relation.identityOn(env.primitives().size(), events(s, i.span(), "[...]")));
         } else if (e instanceof CatExpr.Unary u) {
             return unary(u, eval(u.operand(), env), env.primitives());
+        } else if (e instanceof CatExpr.Binary b && b.op() == CatExpr.BinaryOp.SEQUENCE
+                && (b.left() instanceof CatExpr.IdentityOn || b.right() instanceof CatExpr.IdentityOn)) {
+            return restricted(b, env);
         } else if (e instanceof CatExpr.Binary b) {
-            return binary(b, eval(b.left(), env), eval(b.right(), env), env.primitives());
+            Value l = eval(b.left(), env);
+            if (absorbs(b.op(), l, env)) {
+                return new Value.Nothing();
+            }
+            return binary(b, l, eval(b.right(), env), env.primitives());
         } else if (e instanceof CatExpr.Call c) {
             return call(c, env);
         } else if (e instanceof CatExpr.LetIn l) {
@@ -50,18 +57,23 @@ final class Evaluator {
         return new Value.Function("function", f.parameters(), f.body(), env);
     }
 
+    /** The value of a definition in {@code env}, a function named after it. */
+    static Value value(CatExpr.Binding b, Env env) {
+        return named(b, eval(b.value(), env));
+    }
+
     /** A layer binding each name to its value (computed on first use), the values seeing only {@code env}. */
     static Env bind(List<CatExpr.Binding> bindings, Env env) {
         Map<String, Supplier<Value>> layer = new LinkedHashMap<>();
         for (CatExpr.Binding b : bindings) {
-            layer.put(b.name(), () -> named(b, eval(b.value(), env)));
+            layer.put(b.name(), () -> value(b, env));
         }
         return env.with(layer);
     }
 
     private static Value named(CatExpr.Binding b, Value v) {
         if (v instanceof Value.Function f && b.value() instanceof CatExpr.Lambda) {
-            return new Value.Function(b.name(), f.parameters(), f.body(), f.env());
+            return new Value.Function(UniqueNames.display(b.name()), f.parameters(), f.body(), f.env());
         }
         return v;
     }
@@ -80,7 +92,7 @@ final class Evaluator {
             for (CatExpr.Binding b : bindings) {
                 Value v = eval(b.value(), env.withValues(current));
                 if (v instanceof Value.Function || v instanceof Value.Builtin) {
-                    throw new CatError(b.span(), "let rec defines sets and relations, not functions: '" + b.name() + "'");
+                    throw new CatError(b.span(), "let rec defines sets and relations, not functions: '" + UniqueNames.display(b.name()) + "'");
                 }
                 stable &= Value.same(v, current.get(b.name()));
                 current.put(b.name(), v);
@@ -95,7 +107,7 @@ final class Evaluator {
     private static Value call(CatExpr.Call c, Env env) {
         Value f = env.lookup(c.function());
         if (f == null) {
-            throw new CatError(c.span(), "unknown function '" + c.function() + "'");
+            throw new CatError(c.span(), "unknown function '" + UniqueNames.display(c.function()) + "'");
         }
         List<Value> args = c.arguments().stream().map(a -> eval(a, env)).toList();
         if (f instanceof Value.Builtin b) {
@@ -114,7 +126,7 @@ final class Evaluator {
             };
         }
         if (!(f instanceof Value.Function fn)) {
-            throw new CatError(c.span(), "'" + c.function() + "' is " + f.typeName() + ", not a function");
+            throw new CatError(c.span(), "'" + UniqueNames.display(c.function()) + "' is " + f.typeName() + ", not a function");
         }
         arity(c, fn.parameters().size(), args.size());
         Map<String, Value> params = new LinkedHashMap<>();
@@ -126,7 +138,7 @@ final class Evaluator {
 
     private static void arity(CatExpr.Call c, int expected, int given) {
         if (expected != given) {
-            throw new CatError(c.span(), "'" + c.function() + "' takes " + expected + " argument"
+            throw new CatError(c.span(), "'" + UniqueNames.display(c.function()) + "' takes " + expected + " argument"
                     + (expected == 1 ? "" : "s") + ", not " + given);
         }
     }
@@ -153,9 +165,45 @@ final class Evaluator {
         return new Value.Rel(switch (u.op()) {
             case INVERSE -> r.inverse();
             case PLUS -> r.closure();
-            case STAR -> r.closure().union(Relation.identity(p.size()));
-            default -> r.union(Relation.identity(p.size()));
+            case STAR -> r.closure().reflexive();
+            default -> r.reflexive();
         });
+    }
+
+    /**
+     * {@code [S] ; r} and {@code r ; [S]}, as the rows of {@code r} from {@code S} and its columns
+     * to {@code S}: what composing with the identity on {@code S} gives, without the composition.
+     */
+    private static Value restricted(CatExpr.Binary b, Env env) {
+        boolean fromSet = b.left() instanceof CatExpr.IdentityOn;
+        CatExpr.IdentityOn identity = (CatExpr.IdentityOn) (fromSet ? b.left() : b.right());
+        Value l = eval(fromSet ? identity.set() : b.left(), env);
+        if (absorbs(b.op(), l, env)) {
+            return new Value.Nothing();
+        }
+        Value r = eval(fromSet ? b.right() : identity.set(), env);
+        Value set = fromSet ? l : r;
+        Value rel = fromSet ? r : l;
+        if (set instanceof Value.Nothing || rel instanceof Value.Nothing) {
+            relationOrNothing(rel, b);
+            return new Value.Nothing();
+        }
+        Relation x = relation(rel, b.span(), ";");
+        BitSet s = events(set, identity.span(), "[...]");
+        return new Value.Rel(fromSet ? x.from(s) : x.to(s));
+    }
+
+    /**
+     * Whether {@code left op right} is empty whatever {@code right} is: {@code ;} and {@code &} after
+     * an empty left operand, so the right one need not be computed (the RCU chains of the kernel's
+     * model, when a program has no grace period, cost nothing). Not over the empty graph that loading
+     * a model evaluates everything on, so that its type errors are still found in every operand.
+     */
+    private static boolean absorbs(CatExpr.BinaryOp op, Value left, Env env) {
+        return (op == CatExpr.BinaryOp.SEQUENCE || op == CatExpr.BinaryOp.INTERSECTION)
+                && env.primitives().size() > 0
+                && (left instanceof Value.Nothing || left instanceof Value.Events || left instanceof Value.Rel)
+                && Value.isEmpty(left);
     }
 
     private static Value binary(CatExpr.Binary b, Value l, Value r, Primitives p) {

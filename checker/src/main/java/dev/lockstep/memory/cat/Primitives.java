@@ -4,11 +4,15 @@ import dev.lockstep.memory.EventKind;
 import dev.lockstep.memory.GraphView;
 import dev.lockstep.memory.KernelTag;
 import dev.lockstep.memory.Relation;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * The names every model starts from, over one graph, each computed when first used. Sets:
@@ -27,7 +31,14 @@ final class Primitives {
 
     private final GraphView g;
     private final int n;
+    private static final Map<String, Value.Builtin> BUILTINS = Arrays.stream(Value.Builtin.values())
+            .collect(Collectors.toUnmodifiableMap(b -> b.catName, b -> b));
+    private static final Map<String, KernelTag> TAGS = Arrays.stream(KernelTag.values())
+            .collect(Collectors.toUnmodifiableMap(KernelTag::catName, t -> t));
+
     private final Map<String, Value> cache = new HashMap<>();
+    private Map<Integer, BitSet> cpus;
+    private Map<KernelTag, BitSet> tagged;
 
     Primitives(GraphView graph) {
         this.g = graph;
@@ -61,15 +72,13 @@ final class Primitives {
     }
 
     private Value compute(String name) {
-        for (Value.Builtin b : Value.Builtin.values()) {
-            if (b.catName.equals(name)) {
-                return b;
-            }
+        Value.Builtin builtin = BUILTINS.get(name);
+        if (builtin != null) {
+            return builtin;
         }
-        for (KernelTag t : KernelTag.values()) {
-            if (t.catName().equals(name)) {
-                return set(e -> g.tags(e).contains(t));
-            }
+        KernelTag tag = TAGS.get(name);
+        if (tag != null) {
+            return new Value.Events(tagged().get(tag));
         }
         return switch (name) {
             case "R" -> set(e -> g.kind(e) == EventKind.READ);
@@ -78,10 +87,10 @@ final class Primitives {
             case "M" -> set(e -> g.kind(e) != EventKind.FENCE);
             case "IW" -> set(g::isInit);
             case "_" -> new Value.Events(all());
-            case "po" -> pairs((a, b) -> g.thread(a) >= 0 && g.thread(a) == g.thread(b) && g.poIndex(a) < g.poIndex(b));
-            case "int" -> pairs((a, b) -> g.thread(a) >= 0 && g.thread(a) == g.thread(b));
-            case "ext" -> pairs((a, b) -> g.thread(a) < 0 || g.thread(a) != g.thread(b));
-            case "loc" -> pairs((a, b) -> g.location(a) >= 0 && g.location(a) == g.location(b));
+            case "po" -> programOrder();
+            case "int" -> sameGroup(cpus(), Membership.SAME);
+            case "ext" -> sameGroup(cpus(), Membership.OTHER);
+            case "loc" -> sameGroup(groups(g::location), Membership.SAME);
             case "id" -> new Value.Rel(Relation.identity(n));
             case "rf" -> readsFrom();
             case "co" -> coherence();
@@ -93,6 +102,22 @@ final class Primitives {
             case "ctrl" -> edges(g::ctrlDeps, Direction.BACKWARD);
             default -> null;
         };
+    }
+
+    /** The events of each kernel tag, all found in one pass over the events when a model first asks for one. */
+    private Map<KernelTag, BitSet> tagged() {
+        if (tagged == null) {
+            tagged = new EnumMap<>(KernelTag.class);
+            for (KernelTag t : KernelTag.values()) {
+                tagged.put(t, new BitSet(n));
+            }
+            for (int e = 0; e < n; e++) {
+                for (KernelTag t : g.tags(e)) {
+                    tagged.get(t).set(e);
+                }
+            }
+        }
+        return tagged;
     }
 
     private Relation rel(String name) {
@@ -109,17 +134,71 @@ final class Primitives {
         return new Value.Events(s);
     }
 
-    private interface PairPredicate {
-        boolean test(int a, int b);
+    /** The events per value of {@code group} (CPU or location), -1 (none) left out. */
+    private Map<Integer, BitSet> groups(IntUnaryOperator group) {
+        Map<Integer, BitSet> groups = new HashMap<>();
+        for (int e = 0; e < n; e++) {
+            int key = group.applyAsInt(e);
+            if (key >= 0) {
+                groups.computeIfAbsent(key, k -> new BitSet(n)).set(e);
+            }
+        }
+        return groups;
     }
 
-    private Value pairs(PairPredicate related) {
+    /** Whether {@link #sameGroup} relates the events of one group or those of different ones. */
+    private enum Membership { SAME, OTHER }
+
+    /** The events of each CPU. */
+    private Map<Integer, BitSet> cpus() {
+        if (cpus == null) {
+            cpus = groups(g::thread);
+        }
+        return cpus;
+    }
+
+    /**
+     * Relates two events in the same group (SAME) or not (OTHER); an event in no group is in the
+     * same group as nothing.
+     */
+    private Value sameGroup(Map<Integer, BitSet> groups, Membership membership) {
         Relation.Builder b = new Relation.Builder(n);
-        for (int x = 0; x < n; x++) {
-            for (int y = 0; y < n; y++) {
-                if (related.test(x, y)) {
-                    b.add(x, y);
-                }
+        BitSet grouped = new BitSet(n);
+        for (BitSet group : groups.values()) {
+            grouped.or(group);
+            BitSet related = group;
+            if (membership == Membership.OTHER) {
+                related = all();
+                related.andNot(group);
+            }
+            for (int e = group.nextSetBit(0); e >= 0; e = group.nextSetBit(e + 1)) {
+                b.addAll(e, related);
+            }
+        }
+        if (membership == Membership.OTHER) {
+            BitSet all = all();
+            for (int e = grouped.nextClearBit(0); e < n; e = grouped.nextClearBit(e + 1)) {
+                b.addAll(e, all);
+            }
+        }
+        return new Value.Rel(b.build());
+    }
+
+    /** Each CPU's events in the order of their positions. */
+    private Value programOrder() {
+        Relation.Builder b = new Relation.Builder(n);
+        for (BitSet cpu : cpus().values()) {
+            long[] byPosition = new long[cpu.cardinality()];
+            int i = 0;
+            for (int e = cpu.nextSetBit(0); e >= 0; e = cpu.nextSetBit(e + 1)) {
+                byPosition[i++] = (long) g.poIndex(e) << 32 | e;
+            }
+            Arrays.sort(byPosition);
+            BitSet later = new BitSet(n);
+            for (i = byPosition.length - 1; i >= 0; i--) {
+                int e = (int) byPosition[i];
+                b.addAll(e, later);
+                later.set(e);
             }
         }
         return new Value.Rel(b.build());

@@ -44,6 +44,9 @@ class CatModelTest {
         assertEquals("test.cat:1:11: error: '|' needs two sets or two relations, not a set and a relation",
                 error("let x = R | po"));
         assertEquals("test.cat:1:9: error: unknown name 'nope'", error("let x = nope"));
+        assertEquals("test.cat:1:20: error: unknown name 'nope'", error("let x = [F] ; po ; nope"));
+        assertEquals("test.cat:1:16: error: ';' needs a relation, not a set (write [S] for the identity on a set S)",
+                error("let x = 0 ; (R ; W)"));
         assertEquals("test.cat:1:1: error: cannot find 'missing.cat'", error("include \"missing.cat\""));
         assertEquals("test.cat:2:9: error: 'f' takes 1 argument, not 2", error("let f(a) = a\nlet x = f(R, W)"));
     }
@@ -68,6 +71,29 @@ class CatModelTest {
         CatVerdict v = ops.evaluate(new ExecutionGraphView(g));
         assertTrue(v.consistent(), () -> "failed: " + v.failedAxiom());
         assertEquals(List.of("reads"), v.flags());
+    }
+
+    @Test
+    void aDefinitionSeesTheNamesDefinedBeforeIt() throws InputException {
+        CatModel shadows = model("""
+                let reads = [R]
+                let seen = reads
+                let reads = [W]
+                let po = po ; po
+                let f(reads) = reads
+                let local = let reads = 0 in reads
+                let rec grow = reads | (grow ; grow)
+                empty seen \\ [R] as first-definition
+                empty [R] \\ seen as first-definition-whole
+                empty grow \\ [W] as newest-definition
+                empty f([F]) \\ [F] as parameter
+                empty local as let-in
+                flag ~empty po as two-steps
+                """);
+        CatVerdict v = shadows.evaluate(new ExecutionGraphView(messagePassing()));
+        assertTrue(v.consistent(), () -> "failed: " + v.failedAxiom());
+        assertEquals(List.of(), v.flags());
+        assertEquals("test.cat:2:9: error: 'f' is a relation, not a function", error("let f = po\nlet x = f(R)"));
     }
 
     /** x = 1; y = 1 || r0 = y; r1 = x, with r0 = 1 and r1 = 0. */
