@@ -112,26 +112,6 @@ class BoundedRunsTest {
     }
 
     @Test
-    void loopsThatNeverEndInRacingThreadsStopAtABound() throws IOException {
-        Path file = write("spin.c", """
-                static int x;
-                void __process counter(void)
-                {
-                	while (1)
-                		WRITE_ONCE(x, READ_ONCE(x) + 1);
-                }
-                void __process reader(void)
-                {
-                	while (READ_ONCE(x) != -1)
-                		cpu_relax();
-                }
-                """);
-        CliRun run = check(file, "--timeout", "300ms", "--loop-bound", "50");
-        assertEquals(3, run.exitCode(), run.out() + run.err());
-        assertTrue(run.out().contains("explored (incomplete: stopped by "), run.out());
-    }
-
-    @Test
     void anEntryPinnedToACpuNoScenarioHasIsAnInputError() throws IOException {
         Path file = write("cpu.c", "static int n;\nstatic void __process(cpu = 1000000) worker(void) { n++; }\n");
         CliRun run = check(file);
