@@ -46,6 +46,29 @@ public final class SourceLines {
         return sb.toString();
     }
 
+    /** A source line as an excerpt shows it (tabs expanded), and the display column of its caret (1-based). */
+    public record Excerpt(String text, int caret) {}
+
+    /**
+     * Characters of a longer line an excerpt shows: those around the caret, with "..." for the rest,
+     * as compilers clip long lines (a generated line of 100,000 characters, printed whole for each of
+     * thousands of findings, made the report quadratic). Tab stops count from the clip.
+     */
+    static final int EXCERPT_WIDTH = 160;
+
+    /** {@code line} shown with a caret under 1-based character column {@code column}. */
+    public static Excerpt excerpt(String line, int column) {
+        if (line.length() <= EXCERPT_WIDTH) {
+            return new Excerpt(expandTabs(line), displayColumn(line, column));
+        }
+        int at = Math.min(Math.max(column - 1, 0), line.length());
+        int from = Math.max(0, Math.min(at - EXCERPT_WIDTH / 2, line.length() - EXCERPT_WIDTH));
+        int to = from + EXCERPT_WIDTH;
+        String head = from > 0 ? "..." : "";
+        String shown = head + expandTabs(line.substring(from, to)) + (to < line.length() ? "..." : "");
+        return new Excerpt(shown, head.length() + displayColumn(line.substring(from, to), at - from + 1));
+    }
+
     /** The display column (1-based, tabs to 8) of 1-based character column {@code column} of {@code text}. */
     public static int displayColumn(String text, int column) {
         int end = Math.min(Math.max(column - 1, 0), text.length());

@@ -15,6 +15,7 @@ import dev.lockstep.memory.ModelTable;
 import dev.lockstep.memory.Models;
 import dev.lockstep.memory.cat.CatLoader;
 import dev.lockstep.memory.cat.CatModel;
+import dev.lockstep.sema.EntrySpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -206,6 +207,7 @@ final class AnalysisOptions {
 
     Bounds bounds() {
         positive("--cpus", cpus, 0);
+        atMost("--cpus", cpus, EntrySpec.MAX_CPUS);
         positive("--irq-bound", irqBound, 0);
         positive("--softirq-bound", softirqBound, 0);
         positive("--loop-bound", loopBound, 1);
@@ -221,6 +223,12 @@ final class AnalysisOptions {
     private void positive(String option, int value, int least) {
         if (value < least) {
             throw new ParameterException(spec.commandLine(), option + " must be at least " + least);
+        }
+    }
+
+    private void atMost(String option, int value, int most) {
+        if (value > most) {
+            throw new ParameterException(spec.commandLine(), option + " must be at most " + most);
         }
     }
 }

@@ -44,7 +44,7 @@ public final class Explorer {
             Thread t = new Thread(null, () -> {
                 try {
                     result.set(Worker.run(program, model, options, pool, deadline, budget, source, observer));
-                } catch (RuntimeException | StackOverflowError | InterruptedException e) {
+                } catch (RuntimeException | Error | InterruptedException e) {
                     failure.set(e);
                     if (pool != null) {
                         pool.abort();

@@ -91,14 +91,31 @@ public final class LitmusRunner {
                 if (e.process() < 0 && !globals.contains(e.name())) {
                     unknown.add(Diagnostic.error(e.span(), "unknown location '" + e.name() + "'"));
                 }
-                if (e.value() instanceof Expr.Name n && !globals.contains(n.name())) {
+                Expr.Name n = named(e.value());
+                if (n != null && !globals.contains(n.name())) {
                     unknown.add(Diagnostic.error(n.span(), "unknown location '" + n.name() + "'"));
                 }
             });
         }
+        for (Litmus.Location l : test.locations()) {
+            if (l.process() < 0 && !globals.contains(l.name())) {
+                unknown.add(Diagnostic.error(l.span(), "unknown location '" + l.name() + "'"));
+            }
+        }
         if (!unknown.isEmpty()) {
             throw new InputException(unknown);
         }
+    }
+
+    /** The location a condition's value names ({@code x}, {@code &x}, {@code (int *)&x}), or null for a number. */
+    private static Expr.Name named(Expr value) {
+        if (value instanceof Expr.Name n) {
+            return n;
+        }
+        if (value instanceof Expr.Unary u) {
+            return named(u.operand());
+        }
+        return value instanceof Expr.Cast c ? named(c.operand()) : null;
     }
 
     /** {@code exists (0:r0=0 /\ 1:r0=0)} */

@@ -72,7 +72,7 @@ public final class JunitReporter implements Reporter {
     private static void suite(XMLStreamWriter xml, Suite s) throws XMLStreamException {
         xml.writeCharacters("  ");
         xml.writeStartElement("testsuite");
-        xml.writeAttribute("name", s.file());
+        xml.writeAttribute("name", legal(s.file()));
         xml.writeAttribute("tests", Integer.toString(s.cases()));
         xml.writeAttribute("failures", Integer.toString(s.findings().size()));
         xml.writeAttribute("errors", Integer.toString(s.errorCases()));
@@ -106,8 +106,8 @@ public final class JunitReporter implements Reporter {
     private static void testcase(XMLStreamWriter xml, String file, String name) throws XMLStreamException {
         xml.writeCharacters("    ");
         xml.writeStartElement("testcase");
-        xml.writeAttribute("classname", file);
-        xml.writeAttribute("name", name);
+        xml.writeAttribute("classname", legal(file));
+        xml.writeAttribute("name", legal(name));
         xml.writeAttribute("time", "0");
     }
 
@@ -115,9 +115,9 @@ public final class JunitReporter implements Reporter {
     private static void problem(XMLStreamWriter xml, String element, String message, String type, String text)
             throws XMLStreamException {
         xml.writeStartElement(element);
-        xml.writeAttribute("message", message);
+        xml.writeAttribute("message", legal(message));
         xml.writeAttribute("type", type);
-        xml.writeCharacters(text);
+        xml.writeCharacters(legal(text));
         xml.writeEndElement();
         xml.writeEndElement();
         xml.writeCharacters("\n");
@@ -133,5 +133,21 @@ public final class JunitReporter implements Reporter {
                     .append(s.span().file()).append(':').append(s.span().line()).append(": ").append(s.action());
         }
         return sb.toString();
+    }
+
+    /**
+     * {@code text} with the characters XML 1.0 cannot carry, escaped or not (control characters
+     * other than tab, newline and carriage return, unpaired surrogates, U+FFFE and U+FFFF: a message
+     * may quote the input), as U+FFFD.
+     */
+    static String legal(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> b.appendCodePoint(inXml(cp) ? cp : 0xFFFD));
+        return b.toString();
+    }
+
+    private static boolean inXml(int cp) {
+        return cp == '\t' || cp == '\n' || cp == '\r' || cp >= 0x20 && cp < 0xD800 || cp >= 0xE000 && cp < 0xFFFE
+                || cp >= 0x10000;
     }
 }

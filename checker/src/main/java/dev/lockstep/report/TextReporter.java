@@ -114,9 +114,9 @@ public final class TextReporter implements Reporter {
             return;
         }
         String gutter = String.format(Locale.ROOT, "%5d | ", span.line());
-        out.write(gutter + SourceLines.expandTabs(text) + "\n");
-        int column = SourceLines.displayColumn(text, span.column());
-        out.write(" ".repeat(gutter.length() - 2) + "| " + " ".repeat(column - 1) + colour.green("^") + "\n");
+        SourceLines.Excerpt excerpt = SourceLines.excerpt(text, span.column());
+        out.write(gutter + excerpt.text() + "\n");
+        out.write(" ".repeat(gutter.length() - 2) + "| " + " ".repeat(excerpt.caret() - 1) + colour.green("^") + "\n");
     }
 
     private static String summary(RunResult result) {

@@ -4,23 +4,22 @@ import dev.lockstep.frontend.Diagnostic;
 import dev.lockstep.frontend.InputException;
 import dev.lockstep.frontend.Span;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Collects the errors and notes of one analysis; errors are thrown together at the end. */
 public final class Diagnostics {
 
     private final List<Diagnostic> errors = new ArrayList<>();
-    private final List<Diagnostic> notes = new ArrayList<>();
+    private final Set<Diagnostic> notes = new LinkedHashSet<>();
 
     public void error(Span span, String message) {
         errors.add(Diagnostic.error(span, message));
     }
 
     public void note(Span span, String message) {
-        Diagnostic d = Diagnostic.note(span, message);
-        if (!notes.contains(d)) {
-            notes.add(d);
-        }
+        notes.add(Diagnostic.note(span, message));
     }
 
     public List<Diagnostic> notes() {

@@ -7,6 +7,12 @@ package dev.lockstep.sema;
  */
 public record EntrySpec(ContextKind kind, int cpu, int instances, int times) {
 
+    /**
+     * The most CPUs a scenario has (CPUs are numbered from 0): more is no scenario anyone can explore,
+     * and the explorer's event names leave room for 2048.
+     */
+    public static final int MAX_CPUS = 256;
+
     public static EntrySpec of(ContextKind kind) {
         return new EntrySpec(kind, -1, 1, -1);
     }

@@ -63,11 +63,13 @@ final class StaticEntries {
                         + "'threaded = 0'");
                 continue;
             }
+            long value = v.getAsLong();
             switch (arg.key()) {
-                case "cpu" -> cpu = (int) v.getAsLong();
-                case "instances" -> instances = (int) v.getAsLong();
-                case "times" -> times = (int) v.getAsLong();
-                case "threaded" -> context = threading(a, arg, v.getAsLong(), context);
+                case "cpu" -> cpu = (int) within(arg, value, 0, EntrySpec.MAX_CPUS - 1, "a CPU number");
+                case "instances" -> instances = (int) within(arg, value, 1, EntrySpec.MAX_CPUS,
+                        "a number of instances (each runs on a CPU of its own)");
+                case "times" -> times = (int) within(arg, value, 0, Integer.MAX_VALUE, "a number of times");
+                case "threaded" -> context = threading(a, arg, value, context);
                 default -> analysis.diagnostics().error(arg.span(), "unknown argument '" + arg.key()
                         + "' of " + a.name() + " (expected cpu, instances, times or threaded)");
             }
@@ -85,5 +87,15 @@ final class StaticEntries {
             return context;
         }
         return threaded == 0 ? ContextKind.HARDIRQ_RAW : ContextKind.HARDIRQ;
+    }
+
+    /** {@code value} when it is within {@code [least, most]}; else an error at the argument, and {@code least}. */
+    private long within(Annotation.Arg arg, long value, long least, long most, String what) {
+        if (value < least || value > most) {
+            analysis.diagnostics().error(arg.span(), arg.key() + " = " + value + " is not " + what + " from " + least
+                    + " to " + most);
+            return least;
+        }
+        return value;
     }
 }

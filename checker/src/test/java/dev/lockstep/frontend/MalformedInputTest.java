@@ -139,4 +139,60 @@ class MalformedInputTest {
         assertEquals(Diagnostic.Severity.NOTE, parsed.notes().get(0).severity());
         assertEquals("1:1", parsed.notes().get(0).span().line() + ":" + parsed.notes().get(0).span().column());
     }
+
+    private InputException refused(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text);
+        return assertThrows(InputException.class,
+                () -> Frontends.create(new FrontendOptions(List.of(dir), null, Map.of())).parseC(file));
+    }
+
+    @Test
+    void anExpressionThousandsOfOperatorsDeepIsRefusedWithAPosition() throws IOException {
+        InputException e = refused("sum.c", "int x;\nint y = x" + " + x".repeat(5_000) + ";\n");
+        Diagnostic d = e.diagnostics().get(0);
+        assertEquals("2:9", d.span().line() + ":" + d.span().column());
+        assertEquals("expression nested more than 4096 operators deep", d.message());
+    }
+
+    @Test
+    void statementsThousandsDeepAreRefusedWithAPosition() throws IOException {
+        InputException e = refused("loops.c", "int x;\nvoid f(void)\n{\n" + "for (;x;) ".repeat(5_000) + "x--;\n}\n");
+        Diagnostic d = e.diagnostics().get(0);
+        assertEquals(4, d.span().line());
+        assertEquals("statements nested more than 4096 deep", d.message());
+    }
+
+    @Test
+    void headersIncludingEachOtherTwiceWithoutGuardsAreRefused() throws IOException {
+        int levels = 20;
+        for (int i = 0; i < levels; i++) {
+            String next = i + 1 < levels ? "#include \"h" + (i + 1) + ".h\"\n" : "";
+            Files.writeString(dir.resolve("h" + i + ".h"), next + next);
+        }
+        InputException e = refused("fanout.c", "#include \"h0.h\"\nint x;\n");
+        assertEquals("more than 10000 inclusions: headers include each other without include guards",
+                e.diagnostics().get(0).message());
+    }
+
+    @Test
+    void aMacroThatDoublesAtEachLevelIsRefused() throws IOException {
+        StringBuilder text = new StringBuilder("#define L0 1\n");
+        for (int i = 1; i <= 60; i++) {
+            text.append("#define L").append(i).append(" L").append(i - 1).append(" + L").append(i - 1).append('\n');
+        }
+        InputException e = refused("doubling.c", text.append("int y = L60;\n").toString());
+        Diagnostic d = e.diagnostics().get(0);
+        assertEquals("62:9", d.span().line() + ":" + d.span().column());
+        assertEquals("macro expansion of 'L60' grows beyond 2000000 tokens", d.message());
+    }
+
+    @Test
+    void anIncludeNameNoFileCanHaveResolvesNowhere() throws IOException, InputException {
+        Path file = dir.resolve("nul.c");
+        Files.writeString(file, "#include \"a.h\u0000b\"\nint x;\n");
+        Frontend.CFile parsed = Frontends.create(new FrontendOptions(List.of(dir), null, Map.of())).parseC(file);
+        assertEquals(1, parsed.unit().decls().size());
+        assertTrue(parsed.notes().get(0).message().contains("resolves nowhere"), parsed.notes().toString());
+    }
 }

@@ -91,7 +91,8 @@ final class CallTransfer {
                 inside.add(h.atCallSite(args, step));
             }
             List<Held> before = new ArrayList<>(in.held());
-            before.addAll(inside);
+            int room = Math.max(0, LockTransfer.MAX_DEPTH - before.size());
+            before.addAll(inside.subList(0, Math.min(inside.size(), room)));
             Tri irq = Summary.Acquisition.compose(in.irq().relative(), a.irq());
             Tri bh = Summary.Acquisition.compose(LockTransfer.bhState(in), a.bh());
             if (!in.held().isEmpty() || becameConcrete(a, lock, inside) || renamed(a, lock)) {

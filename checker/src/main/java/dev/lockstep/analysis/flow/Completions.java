@@ -14,8 +14,9 @@ import java.util.TreeSet;
 /**
  * Which completions a function signals ({@code complete(&c)}: an atomic add to {@code c.done}), on
  * every path to a return ({@link Result#always}) or on some ({@link Result#sometimes}), through
- * its callees too: a must/may dataflow over the blocks. A waiter whose completion no thread signals
- * on every path can wait forever.
+ * its callees too: a must/may dataflow over the blocks, a block revisited only when what flows into
+ * it changed (so a chain of thousands of branches is one pass, not thousands). A waiter whose
+ * completion no thread signals on every path can wait forever.
  */
 public final class Completions {
 
@@ -43,21 +44,24 @@ public final class Completions {
             }
         }
         Set<String> sometimes = new TreeSet<>();
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (BasicBlock b : f.blocks()) {
-                Set<String> in = inOf(b.index(), preds.get(b.index()), out);
-                if (in == null) {
-                    continue;
-                }
-                Set<String> o = new TreeSet<>(in);
-                for (Insn i : b.insns()) {
-                    gen(i, resolver, callees, o, sometimes);
-                }
-                if (!o.equals(out.get(b.index()))) {
-                    out.set(b.index(), o);
-                    changed = true;
+        TreeSet<Integer> work = new TreeSet<>();
+        if (n > 0) {
+            work.add(0);
+        }
+        while (!work.isEmpty()) {
+            BasicBlock b = f.blocks().get(work.pollFirst());
+            Set<String> in = inOf(b.index(), preds.get(b.index()), out);
+            if (in == null) {
+                continue;
+            }
+            Set<String> o = new TreeSet<>(in);
+            for (Insn i : b.insns()) {
+                gen(i, resolver, callees, o, sometimes);
+            }
+            if (!o.equals(out.get(b.index()))) {
+                out.set(b.index(), o);
+                for (int s : b.terminator().successors()) {
+                    work.add(s);
                 }
             }
         }
@@ -74,6 +78,9 @@ public final class Completions {
     private static Set<String> inOf(int b, List<Integer> preds, List<Set<String>> out) {
         Set<String> in = b == 0 ? new TreeSet<>() : null;
         for (int p : preds) {
+            if (in != null && in.isEmpty()) {
+                break;
+            }
             if (out.get(p) != null) {
                 in = in == null ? new TreeSet<>(out.get(p)) : intersect(in, out.get(p));
             }

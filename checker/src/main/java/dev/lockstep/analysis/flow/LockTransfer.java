@@ -23,7 +23,10 @@ import java.util.List;
  */
 final class LockTransfer {
 
-    /** Holds beyond this depth are not tracked (a lock taken in a loop without release). */
+    /**
+     * Holds beyond this depth are not tracked (a lock taken in a loop without release, a deep chain of
+     * calls that each hold one): neither on a path nor in what a summary says a callee holds inside.
+     */
     static final int MAX_DEPTH = 16;
 
     private final FlowEnv env;

@@ -21,6 +21,9 @@ import java.util.Set;
  * lockdep's "possible recursive locking". Nesting subclasses suppress it; readers of an rwlock are
  * recursive in interrupt context only, rwsem readers never (a queued writer blocks the second).
  * SRCU read sections nest; a grace period inside its own domain's section is a {@code deadlock}.
+ * One finding per acquisition site and lock, naming the first hold it meets, as lockdep reports
+ * the first recursion it sees (a chain of calls that each take the lock again would otherwise give
+ * one finding per pair of them).
  */
 final class SelfDeadlock implements StaticRule {
 
@@ -38,13 +41,14 @@ final class SelfDeadlock implements StaticRule {
                 continue;
             }
             Held lock = a.lock();
+            List<Object> site = List.of(a.where(), lock.ref());
             for (Held h : a.heldBefore()) {
-                if (!h.ref().sameLock(lock.ref()) || h.subclass() != lock.subclass()
-                        || !seen.add(List.of(a.where(), lock.site(), h.site()))) {
+                if (!h.ref().sameLock(lock.ref()) || h.subclass() != lock.subclass() || seen.contains(site)) {
                     continue;
                 }
                 Finding f = report(a, h, facts.contexts().of(a.function()));
                 if (f != null) {
+                    seen.add(site);
                     out.add(f);
                 }
             }

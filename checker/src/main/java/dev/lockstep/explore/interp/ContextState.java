@@ -1,5 +1,6 @@
 package dev.lockstep.explore.interp;
 
+import dev.lockstep.ir.Function;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -82,5 +83,16 @@ final class ContextState {
             named = held;
         }
         return names;
+    }
+
+    /** How many calls of {@code f} this context is inside (a recursion's depth). */
+    int callsOf(Function f) {
+        int n = 0;
+        for (Frame frame : frames) {
+            if (frame.function == f) {
+                n++;
+            }
+        }
+        return n;
     }
 }

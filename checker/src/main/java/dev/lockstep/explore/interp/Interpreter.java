@@ -272,13 +272,19 @@ public final class Interpreter {
             listener.note(c.span(), "call of an unknown function: assumed to return 0 and touch nothing");
             return;
         }
+        ContextState ctx = s.stack.get(s.stack.size() - 1);
+        if (ctx.callsOf(target) > loopBound) {
+            /* a recursion deeper than the loop bound is cut like a loop that iterates too often */
+            listener.boundHit(s, c.span());
+            s.status = CpuStatus.STOPPED;
+            return;
+        }
         Frame callee = new Frame(target, c.dst(), code.loops(target));
         for (int i = 0; i < target.params().size() && i < c.args().size(); i++) {
             Value.Reg p = target.params().get(i);
             callee.regs[p.index()] = operands.value(f, c.args().get(i));
             callee.deps[p.index()] = operands.deps(f, c.args().get(i));
         }
-        ContextState ctx = s.stack.get(s.stack.size() - 1);
         ctx.frames.add(callee);
         go(s, ctx, callee, 0);
     }

@@ -110,7 +110,7 @@ public final class ScenarioBuilder {
 
     private boolean runInit(Function fn) {
         SetupListener setup = new SetupListener(listener);
-        Interpreter interpreter = new Interpreter(code, cells, setup, Integer.MAX_VALUE / 2, 1);
+        Interpreter interpreter = new Interpreter(code, cells, setup, options.loopBound(), 1);
         CpuState cpu = new CpuState(0, List.of(new EntrySpec(ContextKind.INIT, fn.name(), List.of(),
                 "init:" + fn.name(), 1)), List.of());
         DirectRunner.Memory memory = new DirectRunner.Memory() {

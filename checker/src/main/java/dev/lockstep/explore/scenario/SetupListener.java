@@ -7,10 +7,14 @@ import dev.lockstep.finding.Related;
 import dev.lockstep.finding.Rule;
 import dev.lockstep.frontend.Span;
 import dev.lockstep.ir.Insn;
+import dev.lockstep.sema.EntrySpec;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Listens to {@code __init}: records the threads it starts and the handlers it registers, passes the rest on. */
+/**
+ * Listens to {@code __init}: records the threads it starts and the handlers it registers (as many
+ * as a scenario has CPUs at most; a note says when there are more), passes the rest on.
+ */
 final class SetupListener implements Listener {
 
     /** A context {@code __init} started: its kind, function and argument. */
@@ -18,6 +22,7 @@ final class SetupListener implements Listener {
 
     private final Listener next;
     private final List<Started> started = new ArrayList<>();
+    private boolean capped;
 
     SetupListener(Listener next) {
         this.next = next;
@@ -39,8 +44,18 @@ final class SetupListener implements Listener {
 
     @Override
     public boolean spawn(CpuState cpu, String function, long arg, String name, Span span) {
-        started.add(new Started(ContextKind.PROCESS, function, arg));
+        start(new Started(ContextKind.PROCESS, function, arg), span);
         return true;
+    }
+
+    private void start(Started context, Span span) {
+        if (started.size() < EntrySpec.MAX_CPUS) {
+            started.add(context);
+        } else if (!capped) {
+            capped = true;
+            next.note(span, "__init starts more than " + EntrySpec.MAX_CPUS
+                    + " threads and handlers; only the first ones are explored");
+        }
     }
 
     @Override
@@ -51,7 +66,7 @@ final class SetupListener implements Listener {
             case SOFTIRQ, TASKLET -> ContextKind.SOFTIRQ;
             default -> ContextKind.PROCESS;
         };
-        started.add(new Started(kind, function, arg));
+        start(new Started(kind, function, arg), span);
         return true;
     }
 

@@ -33,12 +33,34 @@ public final class HideSet {
         return new HideSet(grown);
     }
 
+    /** Both sets' names: one merge of the two sorted arrays, so a long chain of expansions stays linear. */
     public HideSet union(HideSet other) {
-        HideSet result = this;
-        for (String name : other.names) {
-            result = result.with(name);
+        if (other.names.length == 0 || other == this) {
+            return this;
         }
-        return result;
+        if (names.length == 0) {
+            return other;
+        }
+        String[] merged = new String[names.length + other.names.length];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < names.length && j < other.names.length) {
+            int c = names[i].compareTo(other.names[j]);
+            merged[k++] = c <= 0 ? names[i] : other.names[j];
+            i += c <= 0 ? 1 : 0;
+            j += c >= 0 ? 1 : 0;
+        }
+        while (i < names.length) {
+            merged[k++] = names[i++];
+        }
+        while (j < other.names.length) {
+            merged[k++] = other.names[j++];
+        }
+        if (k == names.length) {
+            return this;
+        }
+        return k == other.names.length ? other : new HideSet(Arrays.copyOf(merged, k));
     }
 
     public HideSet intersect(HideSet other) {

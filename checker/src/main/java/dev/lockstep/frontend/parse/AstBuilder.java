@@ -17,6 +17,13 @@ import java.util.List;
  */
 public final class AstBuilder {
 
+    /**
+     * Expressions and statements nested deeper than this (operands of operands, thousands of
+     * {@code +} or {@code &&} in a row, {@code if} inside {@code if} or a chain of {@code else if})
+     * are refused: every later stage walks them recursively.
+     */
+    public static final int DEPTH_LIMIT = 4_096;
+
     final ExprBuilder exprs = new ExprBuilder(this);
     final TypeBuilder types = new TypeBuilder(this);
     final StmtBuilder stmts = new StmtBuilder(this);

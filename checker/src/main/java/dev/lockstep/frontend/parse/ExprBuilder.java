@@ -1,5 +1,6 @@
 package dev.lockstep.frontend.parse;
 
+import dev.lockstep.frontend.Diagnostic;
 import dev.lockstep.frontend.InputException;
 import dev.lockstep.frontend.Span;
 import dev.lockstep.frontend.ast.Expr;
@@ -17,6 +18,7 @@ final class ExprBuilder {
             "__PRETTY_FUNCTION__");
 
     private final AstBuilder ast;
+    private int depth;
 
     ExprBuilder(AstBuilder ast) {
         this.ast = ast;
@@ -35,6 +37,18 @@ final class ExprBuilder {
     }
 
     Expr expr(LockstepParser.ExprContext ctx) throws InputException {
+        if (++depth > AstBuilder.DEPTH_LIMIT) {
+            throw new InputException(Diagnostic.error(Spans.of(ctx),
+                    "expression nested more than " + AstBuilder.DEPTH_LIMIT + " operators deep"));
+        }
+        try {
+            return exprForm(ctx);
+        } finally {
+            depth--;
+        }
+    }
+
+    private Expr exprForm(LockstepParser.ExprContext ctx) throws InputException {
         Span span = Spans.of(ctx);
         if (ctx instanceof LockstepParser.PrimaryContext p) {
             return primary(p.primaryExpr());

@@ -14,7 +14,8 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * Runs a start rule of the parser over a token list: SLL prediction first (fast, enough for nearly
- * every input), full LL when SLL fails; a real syntax error becomes an {@link InputException}.
+ * every input), full LL when SLL fails; a real syntax error, or nesting deeper than the parser goes
+ * ({@link DepthLimitedParser}), becomes an {@link InputException}.
  */
 public final class ParserRunner {
 
@@ -23,12 +24,14 @@ public final class ParserRunner {
     public static <T extends ParserRuleContext> T parse(List<LocatedToken> tokens, Function<LockstepParser, T> rule)
             throws InputException {
         CommonTokenStream stream = new CommonTokenStream(new ListTokenSource(tokens));
-        LockstepParser parser = new LockstepParser(stream);
+        LockstepParser parser = new DepthLimitedParser(stream);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
         try {
             return rule.apply(parser);
+        } catch (DepthLimitedParser.TooDeep e) {
+            throw new InputException(e.diagnostic());
         } catch (ParseCancellationException sllFailed) {
             parser.reset();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
@@ -37,6 +40,8 @@ public final class ParserRunner {
                 return rule.apply(parser);
             } catch (SyntaxErrorStrategy.SyntaxError error) {
                 throw new InputException(error.diagnostic());
+            } catch (DepthLimitedParser.TooDeep e) {
+                throw new InputException(e.diagnostic());
             }
         }
     }

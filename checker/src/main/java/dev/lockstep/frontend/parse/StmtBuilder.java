@@ -1,5 +1,6 @@
 package dev.lockstep.frontend.parse;
 
+import dev.lockstep.frontend.Diagnostic;
 import dev.lockstep.frontend.InputException;
 import dev.lockstep.frontend.Span;
 import dev.lockstep.frontend.ast.Expr;
@@ -12,6 +13,7 @@ import java.util.List;
 final class StmtBuilder {
 
     private final AstBuilder ast;
+    private int depth;
 
     StmtBuilder(AstBuilder ast) {
         this.ast = ast;
@@ -30,6 +32,18 @@ final class StmtBuilder {
     }
 
     Stmt statement(LockstepParser.StatementContext ctx) throws InputException {
+        if (++depth > AstBuilder.DEPTH_LIMIT) {
+            throw new InputException(Diagnostic.error(Spans.of(ctx),
+                    "statements nested more than " + AstBuilder.DEPTH_LIMIT + " deep"));
+        }
+        try {
+            return statementForm(ctx);
+        } finally {
+            depth--;
+        }
+    }
+
+    private Stmt statementForm(LockstepParser.StatementContext ctx) throws InputException {
         Span span = Spans.of(ctx);
         if (ctx instanceof LockstepParser.ExprStmtContext e) {
             return new Stmt.ExprStmt(ast.exprs.expression(e.expression()), span);

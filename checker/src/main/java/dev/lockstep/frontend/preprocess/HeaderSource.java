@@ -7,9 +7,9 @@ import dev.lockstep.frontend.InputException;
 import dev.lockstep.frontend.lex.PpToken;
 import dev.lockstep.frontend.lex.SourceLexer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Where included files come from: {@code <...>} from the stdlib (the classpath's {@code stdlib/} or
  * the override directory), {@code "..."} next to the including file but never outside the roots
  * (inside the stdlib: relative to the including header, then to the stdlib). Stdlib headers are
- * lexed once per instance and their tokens shared.
+ * lexed once and their tokens shared: the bundled ones once per JVM ({@link BundledStdlib}), those
+ * of an override directory once per instance.
  */
 public final class HeaderSource {
 
@@ -55,17 +56,29 @@ public final class HeaderSource {
             Optional<SourceFile> next = stdlib(sibling);
             return next.isPresent() ? next : stdlib(header);
         }
-        Path candidate = includer.path().toAbsolutePath().normalize().resolveSibling(header).normalize();
-        if (withinRoots(candidate, mainDirectory) && Files.isRegularFile(candidate)) {
-            return readUser(candidate, includer.path().resolveSibling(header).normalize().toString());
+        Optional<Path> candidate = resolve(includer.path().toAbsolutePath().normalize().getParent(), header);
+        if (candidate.isPresent() && withinRoots(candidate.get(), mainDirectory) && Files.isRegularFile(candidate.get())) {
+            return readUser(candidate.get(), includer.path().resolveSibling(header).normalize().toString());
         }
         return Optional.empty();
+    }
+
+    /** {@code name} resolved against {@code directory}, or empty when no file can have that name (a NUL in it). */
+    private static Optional<Path> resolve(Path directory, String name) {
+        try {
+            return Optional.of(directory.resolve(name).normalize());
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     /** The tokens of a file; a stdlib header's are lexed once and shared. */
     public List<PpToken> tokens(SourceFile file) throws InputException {
         if (!file.inStdlib()) {
             return SourceLexer.lex(file.text(), file.name(), SourceLexer.Dialect.C);
+        }
+        if (stdlibOverride == null) {
+            return BundledStdlib.tokens(file);
         }
         List<PpToken> cached = stdlibTokens.get(file.stdlibPath());
         if (cached == null) {
@@ -105,19 +118,15 @@ public final class HeaderSource {
     }
 
     private Optional<SourceFile> loadStdlib(String relative) {
-        String name = STDLIB + relative;
+        if (stdlibOverride == null) {
+            return BundledStdlib.file(relative);
+        }
         try {
-            if (stdlibOverride != null) {
-                Path file = stdlibOverride.resolve(relative);
-                return Files.isRegularFile(file)
-                        ? Optional.of(new SourceFile(name, file, relative, Files.readString(file, StandardCharsets.UTF_8)))
-                        : Optional.empty();
-            }
-            try (InputStream in = HeaderSource.class.getResourceAsStream("/" + name)) {
-                return in == null
-                        ? Optional.empty()
-                        : Optional.of(new SourceFile(name, null, relative, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-            }
+            Optional<Path> file = resolve(stdlibOverride, relative).filter(Files::isRegularFile);
+            return file.isPresent()
+                    ? Optional.of(new SourceFile(STDLIB + relative, file.get(), relative,
+                            Files.readString(file.get(), StandardCharsets.UTF_8)))
+                    : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -17,7 +17,7 @@ import java.util.Map;
 final class MacroExpander {
 
     /** More replacement tokens than this from one run of text is a runaway macro, not a program. */
-    private static final int EXPANSION_LIMIT = 5_000_000;
+    private static final int EXPANSION_LIMIT = Preprocessor.TOKEN_LIMIT;
 
     private final Map<String, Macro> macros;
     private final MacroSubstitution substitution;
@@ -37,8 +37,12 @@ final class MacroExpander {
         }
         List<PpToken> out = new ArrayList<>(input.size());
         long produced = 0;
+        PpToken written = null;
         while (!pending.isEmpty()) {
             PpToken token = pending.remove(pending.size() - 1);
+            if (!token.fromMacro()) {
+                written = token;
+            }
             Macro macro = Tokens.isWord(token.type()) ? macros.get(token.text()) : null;
             if (macro == null || token.hideSet().contains(token.text())) {
                 if (Tokens.isWord(token.type()) && isDynamic(token.text())) {
@@ -66,8 +70,9 @@ final class MacroExpander {
             }
             produced += replacement.size();
             if (produced > EXPANSION_LIMIT) {
+                PpToken use = written == null ? token : written;
                 throw new InputException(Diagnostic.error(token.span(),
-                        "macro expansion of '" + token.text() + "' grows beyond " + EXPANSION_LIMIT + " tokens"));
+                        "macro expansion of '" + use.text() + "' grows beyond " + EXPANSION_LIMIT + " tokens"));
             }
             for (int i = replacement.size() - 1; i >= 0; i--) {
                 pending.add(replacement.get(i));

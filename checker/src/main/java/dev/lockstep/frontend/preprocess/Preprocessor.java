@@ -22,6 +22,13 @@ import java.util.Set;
 public final class Preprocessor {
 
     private static final int MAX_INCLUDE_DEPTH = 64;
+    /**
+     * More inclusions than this in one translation unit is headers including each other without
+     * guards (a chain that includes each next header twice makes 2^n of them), not a program.
+     */
+    private static final int MAX_INCLUSIONS = 10_000;
+    /** More tokens than this out of one translation unit is a runaway, not a program. */
+    static final int TOKEN_LIMIT = 2_000_000;
 
     private final HeaderSource headers;
     private final Path mainDirectory;
@@ -32,6 +39,8 @@ public final class Preprocessor {
     private final List<Diagnostic> notes = new ArrayList<>();
     private List<PpToken> output = new ArrayList<>();
     private int depth;
+    private int inclusions;
+    private long produced;
 
     /** {@code defines} are the {@code -D} definitions (an empty value means 1). */
     public Preprocessor(HeaderSource headers, Map<String, String> defines, Path mainDirectory) throws InputException {
@@ -101,7 +110,13 @@ public final class Preprocessor {
 
     private void flush(List<PpToken> chunk) throws InputException {
         if (!chunk.isEmpty()) {
-            output.addAll(expander.expand(chunk));
+            List<PpToken> expanded = expander.expand(chunk);
+            produced += expanded.size();
+            if (produced > TOKEN_LIMIT) {
+                throw new InputException(Diagnostic.error(chunk.get(0).span(),
+                        "the preprocessed program grows beyond " + TOKEN_LIMIT + " tokens here"));
+            }
+            output.addAll(expanded);
             chunk.clear();
         }
     }
@@ -180,6 +195,10 @@ public final class Preprocessor {
         }
         if (depth >= MAX_INCLUDE_DEPTH) {
             throw new InputException(Diagnostic.error(at, "#include nested too deeply"));
+        }
+        if (++inclusions > MAX_INCLUSIONS) {
+            throw new InputException(Diagnostic.error(at, "more than " + MAX_INCLUSIONS + " inclusions: headers "
+                    + "include each other without include guards"));
         }
         depth++;
         try {

@@ -61,6 +61,7 @@ final class InitShaper {
         List<String> keys = keys(type);
         Map<String, InitTree> children = new LinkedHashMap<>();
         int cursor = 0;
+        boolean excess = false;
         for (Expr.InitItem item : list.items()) {
             String key;
             if (!item.designators().isEmpty()) {
@@ -74,7 +75,10 @@ final class InitShaper {
             } else if (cursor < keys.size()) {
                 key = keys.get(cursor);
             } else {
-                diagnostics.note(item.span(), "excess elements in initializer ignored");
+                if (!excess) {
+                    diagnostics.note(item.span(), "excess elements in initializer ignored");
+                    excess = true;
+                }
                 continue;
             }
             CType child = childType(type, key);

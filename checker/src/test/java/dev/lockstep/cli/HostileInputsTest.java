@@ -1,0 +1,68 @@
+package dev.lockstep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Inputs the fuzzer ({@code dev.lockstep.fuzz}) found that broke a run: each now ends quickly, with
+ * an exit code of the contract and output its consumers can read.
+ */
+class HostileInputsTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    @Test
+    void aControlCharacterQuotedInAMessageLeavesTheJunitReportWellFormed() throws Exception {
+        Path file = write("bell.c", "int x;\nint y = \u0007;\n");
+        CliRun run = CliRun.of("lint", "--format", "junit", file.toString());
+        assertEquals(2, run.exitCode(), run.out() + run.err());
+        DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(run.out().getBytes(StandardCharsets.UTF_8)));
+        assertTrue(run.out().contains("\uFFFD"), run.out());
+    }
+
+    @Test
+    void aLineOfTenThousandCharactersIsClippedInTheExcerpts() throws IOException {
+        Path file = write("long.c", "static DEFINE_SPINLOCK(l);\nint x;\nvoid __process w(void)\n{\n\t"
+                + "x++; ".repeat(2_000) + "spin_unlock(&l);\n}\n");
+        CliRun run = CliRun.of("lint", file.toString());
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().lines().allMatch(l -> l.length() < 400), "an excerpt line is not clipped: " + run.out());
+        assertTrue(run.out().contains("    5 | ..."), run.out());
+        assertTrue(run.out().contains(" x++; spin_unlock(&l);"), run.out());
+    }
+
+    @Test
+    void aChainOfAHundredThousandIfsIsRefusedAtOnce() throws IOException {
+        Path file = write("ifs.c", "int x;\nvoid __process w(void)\n{\n\t" + "if (x) ".repeat(100_000) + "x++;\n}\n");
+        CliRun run = CliRun.of("lint", file.toString());
+        assertEquals(2, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains(file + ":4:114645: error: statements or expressions nested too deeply to be "
+                + "parsed (more than 16384 rules)"), run.out());
+    }
+
+    @Test
+    void aLitmusTestListingALocationItDoesNotHaveIsAnInputError() throws IOException {
+        Path file = write("t.litmus", "C t\n\n{}\n\nP0(int *x)\n{\n\tWRITE_ONCE(*x, 1);\n}\n\n"
+                + "locations [x;datadata]\nexists (x=1)\n");
+        CliRun run = CliRun.of("check", "--model", "sc", file.toString());
+        assertEquals(2, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains(file + ":10:14: error: unknown location 'datadata'"), run.out());
+    }
+}
