@@ -23,6 +23,7 @@ struct device_driver {
 
 struct device {
 	struct device *parent;
+	struct device_driver *driver;
 	void *driver_data;
 	void *platform_data;
 	struct device_node *of_node;

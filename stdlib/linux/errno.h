@@ -40,6 +40,7 @@
 #define ETIME 62
 #define EOVERFLOW 75
 #define EOPNOTSUPP 95
+#define ESHUTDOWN 108
 #define ETIMEDOUT 110
 #define EALREADY 114
 #define EINPROGRESS 115
