@@ -27,6 +27,42 @@ class HostileInputsTest {
         return p;
     }
 
+    /**
+     * Whether kfree() writes depends on the pointer it is given: after a revisit changes the read the
+     * pointer came from, the CPU's later events (a tasklet's interrupt choices, the cmpxchg) are
+     * replayed only if they did not depend on it. They were kept, and the replay diverged.
+     */
+    @Test
+    void whatFollowsAKfreeDependsOnThePointersRead() throws IOException {
+        Path file = write("kfree_dep.c", """
+                #include <linux/slab.h>
+                #include <linux/atomic.h>
+                #include <linux/interrupt.h>
+                static int *ptr;
+                static atomic_t counter;
+                static int x;
+                static void __process publisher(void)
+                {
+                	int *p = kmalloc(sizeof(int), GFP_KERNEL);
+                	WRITE_ONCE(ptr, p);
+                }
+                static void __process freer(void)
+                {
+                	int *p = READ_ONCE(ptr);
+                	kfree(p);
+                	atomic_cmpxchg(&counter, 0, 1);
+                }
+                static void __tasklet poke(void)
+                {
+                	WRITE_ONCE(x, 1);
+                }
+                """);
+        for (String model : new String[] {"sc", "tso", "arm", "lkmm"}) {
+            CliRun run = CliRun.of("check", "--format", "json", "--model", model, file.toString());
+            assertEquals(0, run.exitCode(), model + ": " + run.out() + run.err());
+        }
+    }
+
     @Test
     void aControlCharacterQuotedInAMessageLeavesTheJunitReportWellFormed() throws Exception {
         Path file = write("bell.c", "int x;\nint y = \u0007;\n");

@@ -170,6 +170,9 @@ final class MemoryInsns {
 
     private MemOp free(CpuState s, ContextState ctx, Frame f, Insn.Free fr) {
         long p = operands.value(f, fr.pointer());
+        // Whether kfree() writes anything, and where, depends on the pointer as a branch on it would:
+        // what the CPU does next depends on the reads the pointer came from.
+        ctx.ctrlDeps = EventRef.union(ctx.ctrlDeps, operands.deps(f, fr.pointer()));
         if (fr.kind() == Insn.FreeKind.AFTER_GRACE_PERIOD || p == 0) {
             f.insn++;
             return HANDLED;
