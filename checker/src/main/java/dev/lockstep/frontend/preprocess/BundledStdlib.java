@@ -41,10 +41,15 @@ final class BundledStdlib {
 
     /** The tokens of a bundled header (a file {@link #file} gave). */
     static List<PpToken> tokens(SourceFile file) throws InputException {
-        List<PpToken> tokens = TOKENS.get(file.stdlibPath());
+        return lexedOnce(TOKENS, file);
+    }
+
+    /** The tokens of stdlib header {@code file}, lexed the first time {@code cache} is asked for them. */
+    static List<PpToken> lexedOnce(Map<String, List<PpToken>> cache, SourceFile file) throws InputException {
+        List<PpToken> tokens = cache.get(file.stdlibPath());
         if (tokens == null) {
             tokens = List.copyOf(SourceLexer.lex(file.text(), file.name(), SourceLexer.Dialect.C));
-            List<PpToken> earlier = TOKENS.putIfAbsent(file.stdlibPath(), tokens);
+            List<PpToken> earlier = cache.putIfAbsent(file.stdlibPath(), tokens);
             tokens = earlier == null ? tokens : earlier;
         }
         return tokens;

@@ -80,12 +80,7 @@ public final class HeaderSource {
         if (stdlibOverride == null) {
             return BundledStdlib.tokens(file);
         }
-        List<PpToken> cached = stdlibTokens.get(file.stdlibPath());
-        if (cached == null) {
-            cached = List.copyOf(SourceLexer.lex(file.text(), file.name(), SourceLexer.Dialect.C));
-            stdlibTokens.put(file.stdlibPath(), cached);
-        }
-        return cached;
+        return BundledStdlib.lexedOnce(stdlibTokens, file);
     }
 
     private boolean withinRoots(Path candidate, Path mainDirectory) {
