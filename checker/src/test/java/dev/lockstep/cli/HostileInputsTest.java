@@ -1,6 +1,7 @@
 package dev.lockstep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +93,23 @@ class HostileInputsTest {
         assertEquals(2, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains(file + ":4:114645: error: statements or expressions nested too deeply to be "
                 + "parsed (more than 16384 rules)"), run.out());
+    }
+
+    /**
+     * Nine thousand {@code else if}s cut short: full LL prediction, retried after SLL failed, looked
+     * through every enclosing {@code if} at each {@code else} (seconds, a minute on a busy machine).
+     */
+    @Test
+    void aLongElseIfChainCutShortIsAnErrorWithinSeconds() throws IOException {
+        StringBuilder chain = new StringBuilder();
+        for (int i = 0; i < 9_000; i++) {
+            chain.append("if (x == ").append(i).append(") x = ").append(i + 1).append("; else ");
+        }
+        Path file = write("chain.c", "int x;\nvoid __process w(void)\n{\n\t" + chain + "if (x ==");
+        CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> CliRun.of("lint", file.toString()));
+        assertEquals(2, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains(file + ":4:" + (chain.length() + 10) + ": error: expected expression at end of input"),
+                run.out());
     }
 
     @Test

@@ -33,9 +33,17 @@ final class DepthLimitedParser extends LockstepParser {
     }
 
     private int depth;
+    private int deepest;
 
     DepthLimitedParser(TokenStream input) {
         super(input);
+    }
+
+    /** Also forgets the rules a failed parse left without exiting them (its exception unwound them). */
+    @Override
+    public void reset() {
+        super.reset();
+        depth = 0;
     }
 
     @Override
@@ -62,8 +70,14 @@ final class DepthLimitedParser extends LockstepParser {
         super.unrollRecursionContexts(parentctx);
     }
 
+    /** The most rules entered and not yet left at once, so far. */
+    int deepest() {
+        return deepest;
+    }
+
     private void deeper() {
-        if (++depth > RULE_LIMIT) {
+        deepest = Math.max(deepest, ++depth);
+        if (depth > RULE_LIMIT) {
             throw new TooDeep(Diagnostic.error(Spans.of(getCurrentToken()),
                     "statements or expressions nested too deeply to be parsed (more than " + RULE_LIMIT + " rules)"));
         }

@@ -16,15 +16,23 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * Runs a start rule of the parser over a token list: SLL prediction first (fast, enough for nearly
  * every input), full LL when SLL fails; a real syntax error, or nesting deeper than the parser goes
  * ({@link DepthLimitedParser}), becomes an {@link InputException}.
+ *
+ * <p>Full LL looks, at each dangling {@code else}, through every enclosing statement: on input
+ * nested deeper than {@link #FULL_LL_DEPTH} rules (a chain of thousands of {@code else if} cut
+ * short), that is quadratic, seconds for a syntax error. There the error is found again with SLL
+ * prediction, which resolves a dangling {@code else} the same way (to the nearest {@code if}).
  */
 public final class ParserRunner {
+
+    /** Nesting, in rules, past which a failed SLL parse is not retried with full LL prediction. */
+    static final int FULL_LL_DEPTH = 1_024;
 
     private ParserRunner() {}
 
     public static <T extends ParserRuleContext> T parse(List<LocatedToken> tokens, Function<LockstepParser, T> rule)
             throws InputException {
         CommonTokenStream stream = new CommonTokenStream(new ListTokenSource(tokens));
-        LockstepParser parser = new DepthLimitedParser(stream);
+        DepthLimitedParser parser = new DepthLimitedParser(stream);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
@@ -33,8 +41,9 @@ public final class ParserRunner {
         } catch (DepthLimitedParser.TooDeep e) {
             throw new InputException(e.diagnostic());
         } catch (ParseCancellationException sllFailed) {
+            boolean shallow = parser.deepest() <= FULL_LL_DEPTH;
             parser.reset();
-            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.getInterpreter().setPredictionMode(shallow ? PredictionMode.LL : PredictionMode.SLL);
             parser.setErrorHandler(new SyntaxErrorStrategy());
             try {
                 return rule.apply(parser);
