@@ -112,6 +112,22 @@ class HostileInputsTest {
                 run.out());
     }
 
+    /**
+     * Two CPUs increment a shared counter in an endless loop, a thousand times each before the loop
+     * bound: four million racing pairs from one pair of statements, each made a finding (with its
+     * message) before the log kept the first; twenty seconds for one execution, and the time limit
+     * was not looked at meanwhile.
+     */
+    @Test
+    void aThousandRacingIterationsMakeOneFindingAtOnce() throws IOException {
+        Path file = write("loop.c", "static int y;\nstatic void __process(instances = 2) looper(void)\n{\n"
+                + "\twhile (1)\n\t\ty++;\n}\n");
+        CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(15),
+                () -> CliRun.of("check", "--model", "sc", "--max-executions", "1", file.toString()));
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertEquals(1, run.out().lines().filter(l -> l.contains(": error: data race on y")).count(), run.out());
+    }
+
     @Test
     void aLitmusTestListingALocationItDoesNotHaveIsAnInputError() throws IOException {
         Path file = write("t.litmus", "C t\n\n{}\n\nP0(int *x)\n{\n\tWRITE_ONCE(*x, 1);\n}\n\n"

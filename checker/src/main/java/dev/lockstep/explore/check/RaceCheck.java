@@ -13,8 +13,10 @@ import dev.lockstep.ir.Insn;
 import dev.lockstep.memory.Event;
 import dev.lockstep.memory.ExecutionGraph;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -25,7 +27,12 @@ import java.util.TreeMap;
 final class RaceCheck {
     private RaceCheck() {}
 
-    /** Races in {@code x}, as (first, second) event pairs, at most one per pair of source locations. */
+    /**
+     * Races in {@code x}, as (first, second) event pairs: the first, in this order, of those whose
+     * {@linkplain #primary primary access} is at one source location (the one the finding log would
+     * keep). A loop makes thousands of racing pairs from one pair of statements; their findings are
+     * not built.
+     */
     static List<int[]> races(Execution x, Clocks hb) {
         ExecutionGraph g = x.graph();
         Map<Integer, List<Integer>> byLocation = new TreeMap<>();
@@ -35,6 +42,7 @@ final class RaceCheck {
             }
         }
         List<int[]> out = new ArrayList<>();
+        Set<Span> reported = new HashSet<>();
         for (List<Integer> accesses : byLocation.values()) {
             boolean plain = false;
             for (int id : accesses) {
@@ -48,7 +56,8 @@ final class RaceCheck {
                     Event a = g.event(accesses.get(i));
                     Event b = g.event(accesses.get(j));
                     if (a.thread() != b.thread() && (a.isWrite() || b.isWrite()) && (isPlain(a) || isPlain(b))
-                            && !hb.before(a.id(), b.id()) && !hb.before(b.id(), a.id())) {
+                            && !hb.before(a.id(), b.id()) && !hb.before(b.id(), a.id())
+                            && reported.add(span(primary(a, b)))) {
                         out.add(new int[] {a.id(), b.id()});
                     }
                 }
@@ -61,9 +70,7 @@ final class RaceCheck {
         ExecutionGraph g = x.graph();
         Event a = g.event(pair[0]);
         Event b = g.event(pair[1]);
-        int ra = rank(a);
-        int rb = rank(b);
-        Event primary = ra != rb ? (ra > rb ? a : b) : (spanBefore(span(b), span(a)) ? b : a);
+        Event primary = primary(a, b);
         Event other = primary == a ? b : a;
         CellTable cells = x.cells();
         String loc = cells.name(primary.location());
@@ -73,6 +80,13 @@ final class RaceCheck {
                 + " READ_ONCE()/WRITE_ONCE()";
         List<Related> related = List.of(new Related(span(other), "the other access (" + describe(other) + ")"));
         return new Finding(Rule.DATA_RACE, Severity.ERROR, message, span(primary), List.of(model), related, fix, trace);
+    }
+
+    /** The access a race is reported at: the higher {@linkplain #rank ranked}, else the earlier in the source. */
+    private static Event primary(Event a, Event b) {
+        int ra = rank(a);
+        int rb = rank(b);
+        return ra != rb ? (ra > rb ? a : b) : (spanBefore(span(b), span(a)) ? b : a);
     }
 
     /** Plain writes first, then plain reads, then marked accesses. */
