@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * contract ({@link OutputCheck}); the message of a failure carries the input and the properties that
  * make it again alone ({@code -Dlockstep.fuzz.only=INDEX}). A hang ends the run (its thread cannot be
  * stopped; {@code -Dlockstep.fuzz.from=INDEX} goes on past it); other failures are collected, up to twenty.
- * {@code -Dlockstep.fuzz.save=DIR} keeps a copy of each failing input's files there.
+ * {@code -Dlockstep.fuzz.save=DIR} keeps a copy of each failing input's files there (and of the one
+ * input {@code lockstep.fuzz.only} names, failing or not, to look at a slow one).
  */
 class CliFuzzTest {
 
@@ -44,7 +45,7 @@ class CliFuzzTest {
 
     @Test
     void everyInputKeepsTheContractWithinItsTimeLimit() throws Exception {
-        FuzzRun fuzz = new FuzzRun(SEED, new InputSource(SEED, Seeds.load(RepoPaths.root())), dir, SAVE);
+        FuzzRun fuzz = new FuzzRun(SEED, new InputSource(SEED, Seeds.load(RepoPaths.root())), dir, SAVE, ONLY != null);
         long end = ONLY == null ? FROM + INPUTS : ONLY + 1;
         AtomicLong next = new AtomicLong(ONLY == null ? FROM : ONLY);
         AtomicBoolean stop = new AtomicBoolean();

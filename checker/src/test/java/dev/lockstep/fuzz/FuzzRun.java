@@ -38,13 +38,18 @@ final class FuzzRun {
     private final InputSource source;
     private final Path dir;
     private final Path saveTo;
+    private final boolean saveEvery;
 
-    /** Inputs are written under {@code dir}; a failing one is also copied under {@code saveTo} when it is not null. */
-    FuzzRun(long seed, InputSource source, Path dir, Path saveTo) {
+    /**
+     * Inputs are written under {@code dir}; a failing one (every one, with {@code saveEvery}) is also
+     * copied under {@code saveTo} when it is not null.
+     */
+    FuzzRun(long seed, InputSource source, Path dir, Path saveTo, boolean saveEvery) {
         this.seed = seed;
         this.source = source;
         this.dir = dir;
         this.saveTo = saveTo;
+        this.saveEvery = saveEvery;
     }
 
     /**
@@ -69,7 +74,7 @@ final class FuzzRun {
         Watchdog.Ending ending = watchdog.run(invocation.args(), invocation.limit());
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         String failure = failure(index, input, invocation, work, ending);
-        if (failure != null && saveTo != null) {
+        if ((failure != null || saveEvery) && saveTo != null) {
             save(work, saveTo.resolve(work.getFileName()));
         }
         Fault fault = failure == null ? Fault.NONE : fault(ending);
