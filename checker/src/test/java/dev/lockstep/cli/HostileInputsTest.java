@@ -128,6 +128,20 @@ class HostileInputsTest {
         assertEquals(1, run.out().lines().filter(l -> l.contains(": error: data race on y")).count(), run.out());
     }
 
+    /**
+     * A comma chain of a hundred thousand reads on a path with a lock held: each read recorded a
+     * fact of its path, and each fact copied all the earlier ones (a minute, quadratic).
+     */
+    @Test
+    void aHundredThousandReadsInOneStatementAreLintedWithinSeconds() throws IOException {
+        Path file = write("comma.c", "#include <linux/spinlock.h>\nstatic DEFINE_SPINLOCK(a);\nstatic int x;\n"
+                + "void __process w(void)\n{\n\tif (x)\n\t\tspin_lock(&a);\n\tx = (x" + ", x".repeat(100_000)
+                + ");\n\tif (x)\n\t\tspin_unlock(&a);\n}\n");
+        CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> CliRun.of("lint", file.toString()));
+        assertTrue(run.exitCode() == 0 || run.exitCode() == 1, run.out() + run.err());
+        assertTrue(run.out().contains("0 errors"), run.out());
+    }
+
     @Test
     void aLitmusTestListingALocationItDoesNotHaveIsAnInputError() throws IOException {
         Path file = write("t.litmus", "C t\n\n{}\n\nP0(int *x)\n{\n\tWRITE_ONCE(*x, 1);\n}\n\n"

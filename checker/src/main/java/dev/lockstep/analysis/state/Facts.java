@@ -12,8 +12,15 @@ import java.util.Set;
  * how a condition register was computed from another register (so a branch on it teaches
  * something about that register). This is what makes correlated branches, trylocks and
  * interruptible locks path-sensitive. Immutable: every change returns a new instance.
+ *
+ * <p>A path keeps at most {@link #LIMIT} facts of each kind; past that a new one is not recorded (the
+ * path knows less, which only makes more branches feasible). Every change copies the maps, so a
+ * block of a hundred thousand loads (a comma chain) would otherwise take quadratic time.
  */
 public final class Facts {
+
+    /** The most constants, definitions or loads one path records. */
+    static final int LIMIT = 256;
 
     /** {@code reg op constant}, or {@code !reg} ({@link Insn.Op#LOGICAL_NOT}), or a copy ({@link Insn.Op#MOVE}). */
     public record Def(Insn.Op op, int reg, long constant) {}
@@ -113,6 +120,9 @@ public final class Facts {
 
     public Facts withConstant(int reg, long value) {
         Facts f = kill(reg);
+        if (f.constants.size() >= LIMIT) {
+            return f;
+        }
         Map<Integer, Long> c = new HashMap<>(f.constants);
         c.put(reg, value);
         return new Facts(c, f.excluded, f.defs, f.loads);
@@ -120,6 +130,9 @@ public final class Facts {
 
     public Facts withDef(int reg, Def def) {
         Facts f = kill(reg);
+        if (f.defs.size() >= LIMIT) {
+            return f;
+        }
         Map<Integer, Def> d = new HashMap<>(f.defs);
         d.put(reg, def);
         return new Facts(f.constants, f.excluded, d, f.loads);
@@ -242,6 +255,9 @@ public final class Facts {
         if (earlier != null) {
             Long c = f.constants.get(earlier);
             return c != null ? f.withConstant(reg, c) : f.withDef(reg, new Def(Insn.Op.MOVE, earlier, 0));
+        }
+        if (f.loads.size() >= LIMIT) {
+            return f;
         }
         Map<String, Integer> l = new HashMap<>(f.loads);
         l.put(location, reg);
