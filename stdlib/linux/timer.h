@@ -20,7 +20,7 @@ struct timer_list {
 #define TIMER_PINNED 0x00200000u
 #define TIMER_IRQSAFE 0x00100000u
 
-#define timer_setup(t, callback, flags) __ls_register(__LS_SOFTIRQ, (callback), (t))
+#define timer_setup(t, callback, flags) __ls_register(__LS_TIMER, (callback), (t))
 #define DEFINE_TIMER(name, fn) struct timer_list name = { .function = (fn) }; __entry(__timer, fn)
 #define from_timer(var, callback_timer, timer_fieldname) container_of(callback_timer, typeof(*var), timer_fieldname)
 #define timer_container_of(var, callback_timer, timer_fieldname) container_of(callback_timer, typeof(*var), timer_fieldname)

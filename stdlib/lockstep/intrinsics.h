@@ -26,10 +26,12 @@ enum __ls_fence { __LS_MB, __LS_RMB, __LS_WMB, __LS_BARRIER, __LS_MB_BEFORE_ATOM
 /*
  * contexts of registered entry points: __LS_HARDIRQ is an interrupt handler that PREEMPT_RT runs in
  * a thread, __LS_HARDIRQ_RAW one that stays in hard interrupt context on every build
- * (IRQF_NO_THREAD), __LS_HRTIMER an hrtimer callback (hard interrupt context; softirq on PREEMPT_RT)
+ * (IRQF_NO_THREAD), __LS_HRTIMER an hrtimer callback (hard interrupt context; softirq on PREEMPT_RT);
+ * __LS_TASKLET and __LS_TIMER run in softirq context and, unlike a bare __LS_SOFTIRQ handler, never
+ * on two CPUs at once
  */
 enum __ls_entry { __LS_PROCESS, __LS_SOFTIRQ, __LS_TASKLET, __LS_HARDIRQ, __LS_NMI, __LS_HARDIRQ_RAW,
-	__LS_HRTIMER };
+	__LS_HRTIMER, __LS_TIMER };
 /* per-CPU context state changes */
 enum __ls_context { __LS_IRQ_DISABLE, __LS_IRQ_ENABLE, __LS_BH_DISABLE, __LS_BH_ENABLE, __LS_PREEMPT_DISABLE,
 	__LS_PREEMPT_ENABLE, __LS_RCU_READ_LOCK, __LS_RCU_READ_UNLOCK,

@@ -2,7 +2,8 @@
 /*
  * lockstep corpus: drivers/char/hangcheck-timer.c of Linux v6.1.192, the whole file.
  * A timer (softirq) that re-arms itself and compares clocks to detect a stalled machine;
- * __setup() parameters of the built-in driver (no entry points).
+ * __setup() parameters of the built-in driver (no entry points). lockstep-mode: check (explored
+ * too: the timer never runs on two CPUs at once, so its own variables do not race).
  * Added for lockstep: this comment.
  */
 /*

@@ -9,7 +9,7 @@ import dev.lockstep.explore.parallel.WorkPool;
 import dev.lockstep.explore.scenario.Scenario;
 import dev.lockstep.explore.scenario.RwsemWriterPreference;
 import dev.lockstep.explore.scenario.ScenarioSource;
-import dev.lockstep.explore.scenario.TaskletGuards;
+import dev.lockstep.explore.scenario.NonReentrantGuards;
 import dev.lockstep.explore.search.Dpor;
 import dev.lockstep.explore.search.SearchPolicy;
 import dev.lockstep.explore.search.Splitter;
@@ -26,7 +26,7 @@ final class Worker {
 
     static Exploration run(Program program, MemoryModel model, ExploreOptions options, WorkPool pool,
             long deadline, long[] budget, ScenarioSource source, ExecutionObserver observer) throws InterruptedException {
-        Code code = new Code(RwsemWriterPreference.apply(TaskletGuards.guard(program)));
+        Code code = new Code(RwsemWriterPreference.apply(NonReentrantGuards.guard(program)));
         CellTable cells = new CellTable();
         Exploration exploration = new Exploration(model.name(), options, code, cells, deadline, budget, observer);
         List<Scenario> scenarios = source.build(code, cells, options, exploration);

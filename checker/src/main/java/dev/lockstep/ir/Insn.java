@@ -277,11 +277,21 @@ public sealed interface Insn {
      * context on every build ({@code IRQF_NO_THREAD}, an hrtimer in {@code HRTIMER_MODE_HARD}).
      */
     enum EntryKind {
-        PROCESS, SOFTIRQ, TASKLET, HARDIRQ, HARDIRQ_RAW, NMI, INIT, FINAL;
+        PROCESS, SOFTIRQ, TASKLET, TIMER, HARDIRQ, HARDIRQ_RAW, NMI, INIT, FINAL;
 
         /** A hard interrupt handler, threadable or not. */
         public boolean isHardirq() {
             return this == HARDIRQ || this == HARDIRQ_RAW;
+        }
+
+        /** A softirq-context callback: a bare softirq handler, a tasklet or a timer. */
+        public boolean isSoftirq() {
+            return this == SOFTIRQ || this == TASKLET || this == TIMER;
+        }
+
+        /** A callback the kernel never runs on two CPUs at once (a tasklet, a timer). */
+        public boolean isNonReentrant() {
+            return this == TASKLET || this == TIMER;
         }
     }
 }

@@ -39,7 +39,7 @@ public final class Intrinsics {
             List.of("__LS_MB", "__LS_RMB", "__LS_WMB", "__LS_BARRIER", "__LS_MB_BEFORE_ATOMIC",
                     "__LS_MB_AFTER_ATOMIC", "__LS_MB_AFTER_SPINLOCK", "__LS_MB_AFTER_UNLOCK_LOCK"),
             List.of("__LS_PROCESS", "__LS_SOFTIRQ", "__LS_TASKLET", "__LS_HARDIRQ", "__LS_NMI", "__LS_HARDIRQ_RAW",
-                    "__LS_HRTIMER"),
+                    "__LS_HRTIMER", "__LS_TIMER"),
             List.of("__LS_IRQ_DISABLE", "__LS_IRQ_ENABLE", "__LS_BH_DISABLE", "__LS_BH_ENABLE",
                     "__LS_PREEMPT_DISABLE", "__LS_PREEMPT_ENABLE", "__LS_RCU_READ_LOCK", "__LS_RCU_READ_UNLOCK",
                     "__LS_SEQ_READ_BEGIN", "__LS_SEQ_READ_VALIDATE", "__LS_RT_ATOMIC_BEGIN", "__LS_RT_ATOMIC_END"),
@@ -69,6 +69,7 @@ public final class Intrinsics {
             case "__LS_NMI" -> ContextKind.NMI;
             case "__LS_HARDIRQ_RAW" -> ContextKind.HARDIRQ_RAW;
             case "__LS_HRTIMER" -> ContextKind.HRTIMER;
+            case "__LS_TIMER" -> ContextKind.TIMER;
             default -> null;
         });
     }

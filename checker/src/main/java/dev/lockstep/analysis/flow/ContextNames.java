@@ -15,12 +15,12 @@ public final class ContextNames {
             case NMI: return "NMI context";
             case SOFTIRQ: return "softirq context";
             case TASKLET: return "softirq (tasklet) context";
+            case TIMER: return "softirq (timer) context";
             default: return "process context";
         }
     }
 
     public static boolean isInterrupt(Insn.EntryKind k) {
-        return k.isHardirq() || k == Insn.EntryKind.NMI || k == Insn.EntryKind.SOFTIRQ
-                || k == Insn.EntryKind.TASKLET;
+        return k.isHardirq() || k == Insn.EntryKind.NMI || k.isSoftirq();
     }
 }

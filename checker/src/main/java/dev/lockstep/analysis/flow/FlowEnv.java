@@ -30,7 +30,7 @@ public record FlowEnv(Function function, Resolver resolver, Map<String, Summary>
             return null;
         }
         for (Insn.EntryKind k : List.of(Insn.EntryKind.NMI, Insn.EntryKind.HARDIRQ_RAW, Insn.EntryKind.HARDIRQ,
-                Insn.EntryKind.SOFTIRQ, Insn.EntryKind.TASKLET)) {
+                Insn.EntryKind.SOFTIRQ, Insn.EntryKind.TASKLET, Insn.EntryKind.TIMER)) {
             if (ownContexts.contains(k)) {
                 return ContextNames.describe(k);
             }

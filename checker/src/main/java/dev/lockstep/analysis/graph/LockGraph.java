@@ -27,7 +27,7 @@ public record LockGraph(Set<String> locks, List<LockOrderGraph.Dependency> edges
             Set<Insn.EntryKind> contexts = facts.contexts().of(a.function()).contexts();
             if (contexts.stream().anyMatch(k -> k.isHardirq() || k == Insn.EntryKind.NMI)) {
                 irqSafe.put(lock, "hardirq-safe");
-            } else if (contexts.contains(Insn.EntryKind.SOFTIRQ) || contexts.contains(Insn.EntryKind.TASKLET)) {
+            } else if (contexts.stream().anyMatch(Insn.EntryKind::isSoftirq)) {
                 irqSafe.putIfAbsent(lock, "softirq-safe");
             }
         }

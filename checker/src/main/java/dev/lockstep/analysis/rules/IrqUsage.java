@@ -47,6 +47,7 @@ final class IrqUsage {
                         break;
                     case SOFTIRQ:
                     case TASKLET:
+                    case TIMER:
                         add(cls, new Use(State.IN_SOFTIRQ, a.where(), a.lock(), mode, via));
                         break;
                     default:

@@ -17,30 +17,32 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One tasklet never runs on two CPUs at once. Each tasklet function {@code t} becomes a guard that
- * claims a hidden "running" word with a compare-and-exchange, runs the body (the original, renamed
- * {@code t.body}) when the claim succeeds, and releases the word after; when the tasklet runs
- * elsewhere the guard returns at once (the kernel runs it again later, which the scenario's other
- * executions cover). In execution graphs this is exact: two claims cannot both read the word free.
+ * A tasklet or a timer callback never runs on two CPUs at once (a timer that is running is not
+ * migrated to another CPU's timer base when it is re-armed). Each such function {@code t} becomes a
+ * guard that claims a hidden "running" word with a compare-and-exchange, runs the body (the
+ * original, renamed {@code t.body}) when the claim succeeds, and releases the word after; when the
+ * callback runs elsewhere the guard returns at once (the kernel runs it again later, which the
+ * scenario's other executions cover). In execution graphs this is exact: two claims cannot both
+ * read the word free.
  */
-public final class TaskletGuards {
+public final class NonReentrantGuards {
 
-    private TaskletGuards() {}
+    private NonReentrantGuards() {}
 
     public static Program guard(Program program) {
-        Set<String> tasklets = tasklets(program);
-        if (tasklets.isEmpty()) {
+        Set<String> guarded = nonReentrant(program);
+        if (guarded.isEmpty()) {
             return program;
         }
         Map<String, Function> functions = new LinkedHashMap<>();
         List<Program.Global> globals = new ArrayList<>(program.globals());
         for (Function f : program.functions().values()) {
-            if (!tasklets.contains(f.name())) {
+            if (!guarded.contains(f.name())) {
                 functions.put(f.name(), f);
                 continue;
             }
             String body = f.name() + ".body";
-            String word = "tasklet_running[" + f.name() + "]";
+            String word = "running[" + f.name() + "]";
             globals.add(new Program.Global(word, "int", new Program.Init.Zero(), f.span()));
             functions.put(body, new Function(body, f.params(), f.registerCount(), f.blocks(), Contract.NONE, f.span()));
             functions.put(f.name(), wrapper(f, body, word));
@@ -48,22 +50,31 @@ public final class TaskletGuards {
         return new Program(program.file(), List.copyOf(globals), functions);
     }
 
-    /** Functions registered or annotated as tasklets. */
-    private static Set<String> tasklets(Program program) {
+    /**
+     * Functions registered or annotated as tasklets or timer callbacks, but not one registered in two
+     * places: two tasklets or timers may share a function and then run it on two CPUs at once (the
+     * guard is one word per function, so such a function keeps every interleaving).
+     */
+    private static Set<String> nonReentrant(Program program) {
         Set<String> out = new LinkedHashSet<>();
+        Map<String, Integer> registrations = new LinkedHashMap<>();
         for (Function f : program.functions().values()) {
-            if (f.contract().entries().stream().anyMatch(e -> e.kind() == Insn.EntryKind.TASKLET)) {
+            if (f.contract().entries().stream().anyMatch(e -> e.kind().isNonReentrant())) {
                 out.add(f.name());
+                registrations.merge(f.name(), 1, Integer::sum);
             }
             for (BasicBlock b : f.blocks()) {
                 for (Insn insn : b.insns()) {
-                    if (insn instanceof Insn.Register r && r.context() == Insn.EntryKind.TASKLET
-                            && r.function() instanceof Value.FunctionRef ref) {
-                        out.add(ref.name());
+                    if (insn instanceof Insn.Register r && r.function() instanceof Value.FunctionRef ref) {
+                        registrations.merge(ref.name(), 1, Integer::sum);
+                        if (r.context().isNonReentrant()) {
+                            out.add(ref.name());
+                        }
                     }
                 }
             }
         }
+        out.removeIf(name -> registrations.getOrDefault(name, 0) > 1);
         out.retainAll(program.functions().keySet());
         return out;
     }
@@ -72,8 +83,8 @@ public final class TaskletGuards {
     private static Function wrapper(Function f, String body, String word) {
         Span at = f.span();
         int n = f.params().size();
-        Value.Reg old = new Value.Reg(n, "tasklet_claim");
-        Value.Reg free = new Value.Reg(n + 1, "tasklet_free");
+        Value.Reg old = new Value.Reg(n, "claim");
+        Value.Reg free = new Value.Reg(n + 1, "free");
         Value.Global running = new Value.Global(word);
         List<Value> args = new ArrayList<>(f.params());
         BasicBlock claim = new BasicBlock(0, List.of(

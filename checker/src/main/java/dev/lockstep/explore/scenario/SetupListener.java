@@ -63,7 +63,7 @@ final class SetupListener implements Listener {
         ContextKind kind = switch (context) {
             case HARDIRQ, HARDIRQ_RAW -> ContextKind.HARDIRQ;
             case NMI -> ContextKind.NMI;
-            case SOFTIRQ, TASKLET -> ContextKind.SOFTIRQ;
+            case SOFTIRQ, TASKLET, TIMER -> ContextKind.SOFTIRQ;
             default -> ContextKind.PROCESS;
         };
         start(new Started(kind, function, arg), span);

@@ -18,6 +18,7 @@ final class ContextMapping {
             case PROCESS -> Insn.EntryKind.PROCESS;
             case SOFTIRQ -> Insn.EntryKind.SOFTIRQ;
             case TASKLET -> Insn.EntryKind.TASKLET;
+            case TIMER -> Insn.EntryKind.TIMER;
             case HARDIRQ -> build == Build.PREEMPT_RT ? Insn.EntryKind.PROCESS : Insn.EntryKind.HARDIRQ;
             case HRTIMER -> build == Build.PREEMPT_RT ? Insn.EntryKind.SOFTIRQ : Insn.EntryKind.HARDIRQ;
             case HARDIRQ_RAW -> Insn.EntryKind.HARDIRQ_RAW;

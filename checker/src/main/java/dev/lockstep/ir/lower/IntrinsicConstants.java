@@ -59,11 +59,11 @@ final class IntrinsicConstants {
     /** The contexts of {@code __ls_register}; {@link ContextMapping} gives their IR context on a build. */
     static final Table<dev.lockstep.sema.ContextKind> ENTRY = new Table<>("context",
             List.of("__LS_PROCESS", "__LS_SOFTIRQ", "__LS_TASKLET", "__LS_HARDIRQ", "__LS_NMI", "__LS_HARDIRQ_RAW",
-                    "__LS_HRTIMER"),
+                    "__LS_HRTIMER", "__LS_TIMER"),
             List.of(dev.lockstep.sema.ContextKind.PROCESS, dev.lockstep.sema.ContextKind.SOFTIRQ,
                     dev.lockstep.sema.ContextKind.TASKLET, dev.lockstep.sema.ContextKind.HARDIRQ,
                     dev.lockstep.sema.ContextKind.NMI, dev.lockstep.sema.ContextKind.HARDIRQ_RAW,
-                    dev.lockstep.sema.ContextKind.HRTIMER));
+                    dev.lockstep.sema.ContextKind.HRTIMER, dev.lockstep.sema.ContextKind.TIMER));
 
     static final Table<Insn.ContextChange> CONTEXT = new Table<>("context change",
             List.of("__LS_IRQ_DISABLE", "__LS_IRQ_ENABLE", "__LS_BH_DISABLE", "__LS_BH_ENABLE",
