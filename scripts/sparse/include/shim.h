@@ -262,6 +262,8 @@ extern void tasklet_init(struct tasklet_struct *t, void (*func)(unsigned long), 
 extern void tasklet_schedule(struct tasklet_struct *t);
 
 /* <linux/timer.h>, <linux/workqueue.h> */
+extern unsigned long volatile jiffies;
+#define HZ 100
 struct timer_list { void (*function)(struct timer_list *t); unsigned long expires; };
 extern void timer_setup(struct timer_list *timer, void (*func)(struct timer_list *), unsigned int flags);
 extern int mod_timer(struct timer_list *timer, unsigned long expires);
