@@ -40,18 +40,10 @@ final class IrqUsage {
             Insn.LockMode mode = a.lock().mode();
             for (Insn.EntryKind k : e.contexts()) {
                 String via = e.via().get(k);
-                switch (k) {
-                    case HARDIRQ:
-                    case HARDIRQ_RAW:
-                        add(cls, new Use(State.IN_HARDIRQ, a.where(), a.lock(), mode, via));
-                        break;
-                    case SOFTIRQ:
-                    case TASKLET:
-                    case TIMER:
-                        add(cls, new Use(State.IN_SOFTIRQ, a.where(), a.lock(), mode, via));
-                        break;
-                    default:
-                        break;
+                if (k.isHardirq()) {
+                    add(cls, new Use(State.IN_HARDIRQ, a.where(), a.lock(), mode, via));
+                } else if (k.isSoftirq()) {
+                    add(cls, new Use(State.IN_SOFTIRQ, a.where(), a.lock(), mode, via));
                 }
             }
             enabled(cls, a.where(), a.lock(), a.irq().resolve(e.irq()), a.bh().resolve(e.bh()));
