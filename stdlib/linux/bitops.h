@@ -14,6 +14,7 @@
 #define BIT(nr) (1UL << (nr))
 #define BIT_MASK(nr) (1UL << ((nr) % BITS_PER_LONG))
 #define BIT_WORD(nr) ((nr) / BITS_PER_LONG)
+#define BITS_TO_LONGS(nr) (((nr) + BITS_PER_LONG - 1) / BITS_PER_LONG)
 #define GENMASK(h, l) (((~0UL) << (l)) & (~0UL >> (BITS_PER_LONG - 1 - (h))))
 
 #define __ls_bit_word(nr, addr) (&(addr)[BIT_WORD(nr)])
@@ -32,5 +33,14 @@
 #define __set_bit(nr, addr) (*__ls_bit_word(nr, addr) |= BIT_MASK(nr))
 #define __clear_bit(nr, addr) (*__ls_bit_word(nr, addr) &= ~BIT_MASK(nr))
 #define __test_and_set_bit(nr, addr) ({ unsigned long __ls_old = *__ls_bit_word(nr, addr); *__ls_bit_word(nr, addr) = __ls_old | BIT_MASK(nr); (__ls_old & BIT_MASK(nr)) != 0; })
+
+/*
+ * Searches of a bitmap (models linux/find.h): the index of the first set (clear) bit below size,
+ * or size when there is none; each bit is read with test_bit().
+ */
+#define find_first_bit(addr, size) ({ unsigned long __ls_size = (size), __ls_i = 0; \
+	while (__ls_i < __ls_size && !test_bit(__ls_i, addr)) __ls_i++; __ls_i; })
+#define find_first_zero_bit(addr, size) ({ unsigned long __ls_size = (size), __ls_i = 0; \
+	while (__ls_i < __ls_size && test_bit(__ls_i, addr)) __ls_i++; __ls_i; })
 
 #endif

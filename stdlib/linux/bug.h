@@ -20,5 +20,7 @@
 #define BUILD_BUG_ON(condition) ((void)0)
 #define BUILD_BUG_ON_MSG(condition, msg) ((void)0)
 #define BUILD_BUG() ((void)0)
+/* C11's static_assert at file scope (linux/build_bug.h), with or without a message: the compiler's check. */
+#define static_assert(expr, ...) extern int __ls_static_assert
 
 #endif

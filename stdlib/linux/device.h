@@ -18,6 +18,7 @@ struct device_node;
 struct device_driver {
 	const char *name;
 	const void *of_match_table;
+	const void *acpi_match_table;
 	const void *pm;
 };
 
@@ -62,6 +63,20 @@ struct device_attribute {
  */
 static struct device __ls_unbound_device;
 #define driver_for_each_device(drv, start, data, fn) ((void)(drv), (void)(start), (fn)(&__ls_unbound_device, (data)))
+/*
+ * Device classes and the devices created in them (linux/device/class.h): creating and destroying
+ * a device allocates and may sleep; the created device is a fresh object.
+ */
+struct class {
+	const char *name;
+};
+
+#define class_register(cls) ((void)(cls), __ls_might_sleep("class_register"), 0)
+#define class_unregister(cls) ((void)(cls))
+#define device_create(cls, parent, devt, drvdata, fmt, ...) \
+	((void)(cls), (void)(parent), (void)(drvdata), __ls_might_sleep("device_create"), (struct device *)__ls_alloc())
+#define device_destroy(cls, devt) ((void)(cls), __ls_might_sleep("device_destroy"))
+
 #define devm_kzalloc(dev, size, gfp) kzalloc(size, gfp)
 #define devm_kmalloc(dev, size, gfp) kmalloc(size, gfp)
 #define devm_kcalloc(dev, n, size, gfp) kcalloc(n, size, gfp)

@@ -39,6 +39,7 @@
 #define ENODATA 61
 #define ETIME 62
 #define EOVERFLOW 75
+#define EMSGSIZE 90
 #define EOPNOTSUPP 95
 #define ESHUTDOWN 108
 #define ETIMEDOUT 110

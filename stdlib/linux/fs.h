@@ -7,6 +7,7 @@
 #define _LINUX_FS_H
 
 #include <linux/types.h>
+#include <linux/kdev_t.h>
 #include <linux/errno.h>
 #include <linux/wait.h>
 #include <linux/mutex.h>

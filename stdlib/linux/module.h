@@ -10,6 +10,8 @@
 #include <linux/init.h>
 #include <linux/export.h>
 #include <linux/moduleparam.h>
+#include <linux/stat.h>
+#include <linux/bug.h>
 
 struct module {
 	int __ls_unused;

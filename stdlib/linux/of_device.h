@@ -7,16 +7,10 @@
 
 #include <linux/of.h>
 #include <linux/device.h>
-
-struct of_device_id {
-	char name[32];
-	char type[32];
-	char compatible[128];
-	const void *data;
-};
+#include <linux/mod_devicetable.h>
+#include <linux/property.h>
 
 #define of_match_ptr(ptr) (ptr)
 #define of_device_get_match_data(dev) ((const void *)0)
-#define device_get_match_data(dev) ((const void *)0)
 
 #endif

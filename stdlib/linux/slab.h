@@ -11,6 +11,7 @@
 #include <linux/err.h>
 #include <lockstep/intrinsics.h>
 #include <linux/types.h>
+#include <linux/cache.h>
 #include <linux/gfp.h>
 #include <linux/errno.h>
 

@@ -33,5 +33,7 @@ static const volatile long __ls_unknown_value;
 #define kstrtouint(s, base, res) ((void)(s), (void)(res), __ls_unknown(int))
 #define kstrtoul(s, base, res) ((void)(s), (void)(res), __ls_unknown(int))
 #define kstrtobool(s, res) ((void)(s), (void)(res), __ls_unknown(int))
+/* A kmalloc(GFP_KERNEL) copy of user memory: it may sleep (the allocation, a page fault). */
+#define memdup_user(src, len) ((void)(src), (void)(len), __ls_might_sleep("memdup_user"), __ls_alloc())
 
 #endif

@@ -70,4 +70,7 @@ typedef _Bool bool;
 #define NULL ((void *)0)
 #endif
 
+/* A bitmap of `bits` bits in unsigned longs of 64 bits (BITS_PER_LONG of linux/bitops.h). */
+#define DECLARE_BITMAP(name, bits) unsigned long name[((bits) + 63) / 64]
+
 #endif
