@@ -120,6 +120,31 @@ class FindingsTest {
     }
 
     @Test
+    void deadlockOnALockHeldByACpuThatFaultedSaysWhereItStopped() {
+        ExplorationResult r = explore("""
+                #include <linux/mutex.h>
+                struct dev { struct mutex m; int x; };
+                static DEFINE_MUTEX(big);
+                static struct dev *p;
+                __process void a(void)
+                {
+                	mutex_lock(&big);
+                	p->x = 1;
+                	mutex_unlock(&big);
+                }
+                __process void b(void)
+                {
+                	mutex_lock(&big);
+                	mutex_unlock(&big);
+                }
+                """);
+        List<Finding> d = of(r, Rule.DEADLOCK);
+        assertEquals(1, d.size(), r.findings().toString());
+        assertTrue(d.get(0).message().contains("held by CPU 0 (process:a), which stopped on a NULL pointer"
+                + " dereference at line 8"), d.get(0).message());
+    }
+
+    @Test
     void unprotectedCounterIsDataRaceAndLockedOneIsNot() {
         ExplorationResult racy = explore("""
                 static int counter;

@@ -57,9 +57,13 @@ final class DeadlockCheck {
             if (b.holderTag() != 0) {
                 int holderCpu = CpuState.cpuOfTag(b.holderTag());
                 if (holderCpu >= 0 && holderCpu < x.cpus()) {
-                    String holder = x.cpu(holderCpu).labelOfTag(b.holderTag());
+                    CpuState holding = x.cpu(holderCpu);
+                    String holder = holding.labelOfTag(b.holderTag());
                     who.append(", held by CPU ").append(holderCpu).append(holder == null ? " (a context that"
                             + " returned without releasing it)" : " (" + holder + ")");
+                    if (holding.status() == CpuStatus.STOPPED && holding.fault() != null) {
+                        who.append(", which stopped on a ").append(holding.fault());
+                    }
                 }
             }
             waits.add(new Related(b.span(), "CPU " + c + " (" + b.context() + ") waits here"));

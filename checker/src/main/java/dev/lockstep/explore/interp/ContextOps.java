@@ -38,7 +38,7 @@ final class ContextOps {
             if (operands.value(f, a.condition()) == 0) {
                 listener.violation(Rule.ASSERTION, s, a.span(), a.what() + " failed in " + ctx.label, null, List.of());
                 if (!a.what().startsWith("WARN")) {
-                    s.status = CpuStatus.STOPPED;
+                    s.fault(a.what() + " at line " + a.span().line());
                 }
             }
         } else if (insn instanceof Insn.AssertHeld h) {

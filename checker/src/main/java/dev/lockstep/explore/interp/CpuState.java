@@ -27,6 +27,8 @@ public final class CpuState {
     boolean bhWindow;
     int events;
     BlockInfo blocked;
+    /** Why the CPU stopped on a fault of the program (a NULL dereference, a BUG()), or null. */
+    String fault;
     /**
      * What the existence of this CPU's next events depends on beyond the running context's own
      * control flow: its interrupt choices and the control flow of every context that ran here before
@@ -75,6 +77,7 @@ public final class CpuState {
         bhWindow = o.bhWindow;
         events = o.events;
         blocked = o.blocked;
+        fault = o.fault;
         cpuDeps = o.cpuDeps;
         exitRegisters = o.exitRegisters.clone();
         reads = o.reads;
@@ -96,6 +99,17 @@ public final class CpuState {
 
     public CpuStatus status() {
         return status;
+    }
+
+    /** Stops the CPU on a fault of the program: it never runs again, and what it holds stays held. */
+    void fault(String why) {
+        status = CpuStatus.STOPPED;
+        fault = why;
+    }
+
+    /** Why the CPU stopped on a fault of the program ("NULL pointer dereference at line 5"), or null. */
+    public String fault() {
+        return fault;
     }
 
     public MemOp pending() {

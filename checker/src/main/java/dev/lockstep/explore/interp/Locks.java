@@ -169,7 +169,8 @@ final class Locks {
             return Pointers.id(p);
         }
         listener.note(span, "lock operation on a pointer to nothing");
-        s.status = CpuStatus.STOPPED;
+        s.fault((p == 0 ? "lock operation on a NULL pointer" : "lock operation on a pointer to nothing")
+                + " at line " + span.line());
         return -1;
     }
 

@@ -198,8 +198,9 @@ final class MemoryInsns {
         if (Pointers.isCell(p)) {
             return Pointers.id(p);
         }
-        listener.note(insn.span(), p == 0 ? "NULL pointer dereference" : "access through a pointer to nothing");
-        s.status = CpuStatus.STOPPED;
+        String what = p == 0 ? "NULL pointer dereference" : "access through a pointer to nothing";
+        listener.note(insn.span(), what);
+        s.fault(what + " at line " + insn.span().line());
         return -1;
     }
 
