@@ -37,12 +37,20 @@ final class Primitives {
             .collect(Collectors.toUnmodifiableMap(KernelTag::catName, t -> t));
 
     private final Map<String, Value> cache = new HashMap<>();
+    /** Where the static primitives' values are kept across graphs of one shape, or null. */
+    private final Map<String, Value> staticCache;
     private Map<Integer, BitSet> cpus;
     private Map<KernelTag, BitSet> tagged;
 
     Primitives(GraphView graph) {
+        this(graph, null);
+    }
+
+    /** The primitives of {@code graph}, the static ones ({@link StaticNames}) kept in {@code staticCache} if not null. */
+    Primitives(GraphView graph, Map<String, Value> staticCache) {
         this.g = graph;
         this.n = graph.size();
+        this.staticCache = staticCache;
     }
 
     int size() {
@@ -51,11 +59,12 @@ final class Primitives {
 
     /** The primitive called {@code name}, or null. */
     Value lookup(String name) {
-        Value v = cache.get(name);
+        Map<String, Value> kept = staticCache != null && StaticNames.isStaticPrimitive(name) ? staticCache : cache;
+        Value v = kept.get(name);
         if (v == null) {
             v = compute(name);
             if (v != null) {
-                cache.put(name, v);
+                kept.put(name, v);
             }
         }
         return v;

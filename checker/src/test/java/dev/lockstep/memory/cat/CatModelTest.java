@@ -192,4 +192,12 @@ class CatModelTest {
         Map.of("sc", "Sequential consistency", "lkmm", "Linux-kernel memory model")
                 .forEach((name, title) -> assertEquals(title, Models.table().entry(name).orElseThrow().reference().title()));
     }
+
+    @Test
+    void definitionsOfTheGraphsShapeAloneAreStatic() throws InputException {
+        String text = "let a = po ; [W]\nlet b = a | rf\nlet c = a+\nlet f(x) = x ; a\nlet d = f(po)\n"
+                + "let e = f(co)\nlet rec g = a | (g ; po)\nlet rec h = a | (h ; fr)\n";
+        assertEquals(java.util.Set.of("a#1", "c#1", "f#1", "d#1", "g#1"),
+                StaticNames.of(UniqueNames.of(CatParser.parse("test.cat", text).statements())));
+    }
 }
