@@ -36,17 +36,24 @@ final class GraphShape {
             s[k++] = g.rmwPartner(e);
         }
         for (int e = 0; e < n; e++) {
-            for (List<Integer> deps : List.of(g.addrDeps(e), g.dataDeps(e), g.ctrlDeps(e))) {
-                if (k + deps.size() + 1 > s.length) {
-                    s = Arrays.copyOf(s, Math.max(2 * s.length, k + deps.size() + 1));
-                }
-                s[k++] = deps.size();
-                for (int d : deps) {
-                    s[k++] = d;
-                }
-            }
+            s = append(s, k, g.addrDeps(e));
+            k += 1 + g.addrDeps(e).size();
+            s = append(s, k, g.dataDeps(e));
+            k += 1 + g.dataDeps(e).size();
+            s = append(s, k, g.ctrlDeps(e));
+            k += 1 + g.ctrlDeps(e).size();
         }
         return new GraphShape(Arrays.copyOf(s, k));
+    }
+
+    /** {@code s} (grown when it must be) with {@code deps}' size and items written at {@code k}. */
+    private static int[] append(int[] s, int k, List<Integer> deps) {
+        int[] out = k + deps.size() + 1 > s.length ? Arrays.copyOf(s, Math.max(2 * s.length, k + deps.size() + 1)) : s;
+        out[k] = deps.size();
+        for (int i = 0; i < deps.size(); i++) {
+            out[k + 1 + i] = deps.get(i);
+        }
+        return out;
     }
 
     @Override
