@@ -35,9 +35,9 @@ public record CheckOptions(Mode mode, List<String> models, FrontendOptions front
         return new CheckOptions(mode, models, other, bounds, table, build);
     }
 
-    /** The explorer's options: the scenario's bounds and the budget. */
+    /** The explorer's options: the scenario's bounds and the budget (no final memories: no report shows them). */
     public ExploreOptions exploreOptions() {
         return new ExploreOptions(bounds.cpus(), bounds.irqBound(), bounds.softirqBound(), bounds.loopBound(),
-                bounds.maxExecutions(), bounds.timeout(), bounds.jobs());
+                bounds.maxExecutions(), bounds.timeout(), bounds.jobs(), false);
     }
 }

@@ -94,7 +94,9 @@ final class Exploration implements ExecutionSink, Listener {
             blocked++;
         } else {
             executions++;
-            finalStates.add(x);
+            if (options.finalStates()) {
+                finalStates.add(x);
+            }
         }
         observer.executed(x);
         CompletionChecks.run(x, model, () -> path(x.path()), findings);

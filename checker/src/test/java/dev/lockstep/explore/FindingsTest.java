@@ -145,6 +145,24 @@ class FindingsTest {
     }
 
     @Test
+    void finalMemoriesAreRecordedOnlyWhenAsked() {
+        var program = SourcePrograms.compile(dir, "t.c", """
+                static int counter;
+                __process(instances = 2) void inc(void)
+                {
+                	counter++;
+                }
+                """);
+        ExplorationResult recorded = Explorer.explore(program, new IncrementalScModel(), ExploreOptions.defaults());
+        ExplorationResult not = Explorer.explore(program, new IncrementalScModel(),
+                ExploreOptions.defaults().withFinalStates(false));
+        assertEquals(java.util.Set.of("counter=1;", "counter=2;"), recorded.finalStates());
+        assertTrue(not.finalStates().isEmpty(), not.finalStates().toString());
+        assertEquals(recorded.executions(), not.executions());
+        assertEquals(recorded.findings(), not.findings());
+    }
+
+    @Test
     void unprotectedCounterIsDataRaceAndLockedOneIsNot() {
         ExplorationResult racy = explore("""
                 static int counter;
