@@ -9,6 +9,8 @@ import dev.lockstep.ir.Value;
 public final class Operands {
     private final Code code;
     private final CellTable cells;
+    /** Each global's root cell, once made: ids never change, and every access of a global asks. */
+    private final java.util.Map<String, Integer> globals = new java.util.HashMap<>();
 
     public Operands(Code code, CellTable cells) {
         this.code = code;
@@ -54,9 +56,15 @@ public final class Operands {
 
     /** The root cell of global {@code name}. */
     int global(String name) {
+        Integer known = globals.get(name);
+        if (known != null) {
+            return known;
+        }
         Program.Global g = code.global(name);
-        return cells.object("global:" + name, name, CellTable.ObjectKind.GLOBAL, g == null ? null : g.init(),
+        int cell = cells.object("global:" + name, name, CellTable.ObjectKind.GLOBAL, g == null ? null : g.init(),
                 g == null ? 0 : Code.dimensions(g.type()));
+        globals.put(name, cell);
+        return cell;
     }
 
     private long resolve(Program.Init.Address a) {
