@@ -26,6 +26,7 @@ import dev.lockstep.ir.Insn;
 import dev.lockstep.memory.Models;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -51,7 +52,8 @@ final class Exploration implements ExecutionSink, Listener {
     boolean cut;
     /** Why the exploration is incomplete, one record per bound and place, in a stable order. */
     final SortedMap<String, Incompleteness> stops = new TreeMap<>();
-    private final long[] budgetShared;
+    /** Executions counted so far by all workers, against {@code --max-executions}. */
+    private final AtomicLong budgetShared;
     private Dpor dpor;
     private int variant;
     private List<EntrySpec> finals = List.of();
@@ -60,7 +62,7 @@ final class Exploration implements ExecutionSink, Listener {
 
     private final ExecutionObserver observer;
 
-    Exploration(String model, ExploreOptions options, Code code, CellTable cells, long deadline, long[] budgetShared,
+    Exploration(String model, ExploreOptions options, Code code, CellTable cells, long deadline, AtomicLong budgetShared,
             ExecutionObserver observer) {
         this.observer = observer;
         this.model = model;
@@ -107,23 +109,20 @@ final class Exploration implements ExecutionSink, Listener {
 
     /**
      * Takes one execution out of the budget shared by all workers; false when it is spent (the
-     * execution is then not counted, so the total never exceeds {@code --max-executions}).
+     * execution is then not counted, so the total never exceeds {@code --max-executions}). The
+     * counter is the only state the workers share while they search: one atomic increment per
+     * execution, and a worker learns that another spent the budget at its own next execution
+     * (reading the counter at every step, under a lock, made two workers a third slower each).
      */
     private boolean withinBudget() {
         if (options.maxExecutions() <= 0) {
             return true;
         }
-        synchronized (budgetShared) {
-            if (budgetShared[0] >= options.maxExecutions()) {
-                budgetSpent();
-                return false;
-            }
-            budgetShared[0]++;
-            if (budgetShared[0] >= options.maxExecutions()) {
-                budgetSpent();
-            }
-            return true;
+        long taken = budgetShared.incrementAndGet();
+        if (taken >= options.maxExecutions()) {
+            budgetSpent();
         }
+        return taken <= options.maxExecutions();
     }
 
     private void runFinals(Execution x) {
@@ -141,13 +140,6 @@ final class Exploration implements ExecutionSink, Listener {
             cut = true;
             stop(Incompleteness.of(Incompleteness.Bound.TIMEOUT, Span.NONE, "the exploration was stopped after "
                     + duration(options.timeout()) + " (the time limit)"));
-        }
-        if (!cut && options.maxExecutions() > 0) {
-            synchronized (budgetShared) {
-                if (budgetShared[0] >= options.maxExecutions()) {
-                    budgetSpent();
-                }
-            }
         }
         return cut;
     }

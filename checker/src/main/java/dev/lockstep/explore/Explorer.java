@@ -6,6 +6,7 @@ import dev.lockstep.ir.Program;
 import dev.lockstep.memory.MemoryModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -33,7 +34,7 @@ public final class Explorer {
         long start = System.nanoTime();
         long deadline = options.timeout() == null ? Long.MAX_VALUE : start + options.timeout().toNanos();
         int jobs = Math.max(1, options.jobs());
-        long[] budget = new long[1];
+        AtomicLong budget = new AtomicLong();
         List<AtomicReference<Exploration>> results = new ArrayList<>();
         List<AtomicReference<Throwable>> failures = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();

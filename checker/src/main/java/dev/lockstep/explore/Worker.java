@@ -16,6 +16,7 @@ import dev.lockstep.explore.search.Splitter;
 import dev.lockstep.ir.Program;
 import dev.lockstep.memory.MemoryModel;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One worker: sets the scenario up (its own cells and interpreter) and explores every variant, or,
@@ -25,7 +26,7 @@ final class Worker {
     private Worker() {}
 
     static Exploration run(Program program, MemoryModel model, ExploreOptions options, WorkPool pool,
-            long deadline, long[] budget, ScenarioSource source, ExecutionObserver observer) throws InterruptedException {
+            long deadline, AtomicLong budget, ScenarioSource source, ExecutionObserver observer) throws InterruptedException {
         Code code = new Code(RwsemWriterPreference.apply(NonReentrantGuards.guard(program)));
         CellTable cells = new CellTable();
         Exploration exploration = new Exploration(model.name(), options, code, cells, deadline, budget, observer);

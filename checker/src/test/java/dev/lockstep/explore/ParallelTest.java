@@ -48,6 +48,18 @@ class ParallelTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> workersTogetherCountExactlyTheExecutionBudget() {
+        return IntStream.of(1, 17, 500).mapToObj(budget -> DynamicTest.dynamicTest("budget " + budget, () -> {
+            for (int jobs : new int[] {1, 2, 4}) {
+                ExplorationResult r = Explorer.explore(BenchPrograms.sbRing(10), new IncrementalScModel(),
+                        ExploreOptions.defaults().withJobs(jobs).withMaxExecutions(budget));
+                assertEquals(budget, r.executions(), "jobs " + jobs);
+                assertEquals(false, r.complete(), "jobs " + jobs);
+            }
+        }));
+    }
+
+    @TestFactory
     Stream<DynamicTest> jobsDoNotChangeTheResult() {
         Stream<Program> bench = Stream.of(BenchPrograms.lastzero(6), BenchPrograms.casrot(6), BenchPrograms.ainc(5),
                 BenchPrograms.filesystem(16), BenchPrograms.sbRing(6));
