@@ -13,11 +13,23 @@ import java.util.List;
  */
 public final class ExecutionGraph {
 
-    private final List<Event> events = new ArrayList<>();
+    private final List<Event> events;
     private final List<List<Integer>> threads = new ArrayList<>();
-    private final List<Integer> readsFrom = new ArrayList<>();
-    private final List<List<Integer>> coherence = new ArrayList<>();
-    private final List<Integer> initWrite = new ArrayList<>();
+    private final List<Integer> readsFrom;
+    private final List<List<Integer>> coherence;
+    private final List<Integer> initWrite;
+
+    public ExecutionGraph() {
+        this(10, 10);
+    }
+
+    /** An empty graph with room for {@code events} events (initial writes included) at {@code locations} locations. */
+    public ExecutionGraph(int events, int locations) {
+        this.events = new ArrayList<>(events);
+        this.readsFrom = new ArrayList<>(events);
+        this.coherence = new ArrayList<>(locations);
+        this.initWrite = new ArrayList<>(locations);
+    }
 
     public int size() {
         return events.size();

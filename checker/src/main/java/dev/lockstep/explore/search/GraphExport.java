@@ -15,11 +15,16 @@ import java.util.List;
  * dependencies on exported events.
  */
 final class GraphExport {
-    final ExecutionGraph graph = new ExecutionGraph();
+    final ExecutionGraph graph;
     /** Per CPU, the exported id of each slot (-1 where nothing was exported). */
     private final int[][] ids;
 
     GraphExport(SearchGraph g) {
+        int slots = g.locationCount();
+        for (int c = 0; c < g.cpuCount(); c++) {
+            slots += g.length(c);
+        }
+        graph = new ExecutionGraph(slots, g.locationCount());
         ids = new int[g.cpuCount()][];
         for (int loc = 0; loc < g.locationCount(); loc++) {
             graph.declareLocation(g.initial(loc));
