@@ -69,6 +69,7 @@ typedef _Bool bool;
 #define ENOMEM		12
 #define EFAULT		14
 #define EBUSY		16
+#define ENODEV		19
 #define EINVAL		22
 #define ENOTTY		25
 #define ERESTARTSYS	512
