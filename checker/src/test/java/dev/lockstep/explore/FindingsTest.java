@@ -142,6 +142,8 @@ class FindingsTest {
         assertEquals(1, d.size(), r.findings().toString());
         assertTrue(d.get(0).message().contains("held by CPU 0 (process:a), which stopped on a NULL pointer"
                 + " dereference at line 8"), d.get(0).message());
+        assertEquals(List.of("8: CPU 0 (process:a) stopped here on a NULL pointer dereference, holding the lock"),
+                d.get(0).related().stream().map(rel -> rel.span().line() + ": " + rel.message()).toList());
     }
 
     @Test

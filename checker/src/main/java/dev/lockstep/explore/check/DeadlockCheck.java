@@ -39,6 +39,7 @@ final class DeadlockCheck {
         }
         List<Problem> out = new ArrayList<>();
         List<Related> waits = new ArrayList<>();
+        List<Related> faults = new ArrayList<>();
         StringBuilder who = new StringBuilder();
         for (int c : stuck) {
             CpuState s = x.cpu(c);
@@ -62,15 +63,21 @@ final class DeadlockCheck {
                     who.append(", held by CPU ").append(holderCpu).append(holder == null ? " (a context that"
                             + " returned without releasing it)" : " (" + holder + ")");
                     if (holding.status() == CpuStatus.STOPPED && holding.fault() != null) {
-                        who.append(", which stopped on a ").append(holding.fault());
+                        who.append(", which stopped on a ").append(holding.fault()).append(" at line ")
+                                .append(holding.faultAt().line());
+                        faults.add(new Related(holding.faultAt(), "CPU " + holderCpu
+                                + (holder == null ? "" : " (" + holder + ")") + " stopped here on a " + holding.fault()
+                                + ", holding the lock"));
                     }
                 }
             }
             waits.add(new Related(b.span(), "CPU " + c + " (" + b.context() + ") waits here"));
         }
         if (!waits.isEmpty()) {
+            List<Related> related = new ArrayList<>(waits.subList(1, waits.size()));
+            faults.stream().filter(f -> !related.contains(f)).forEach(related::add);
             out.add(new Problem(Rule.DEADLOCK, waits.get(0).span(), "deadlock: " + who + "; nothing can ever"
-                    + (waits.size() == 1 ? " release it" : " release them"), waits.subList(1, waits.size()), null));
+                    + (waits.size() == 1 ? " release it" : " release them"), related, null));
         }
         return out;
     }

@@ -38,7 +38,7 @@ final class ContextOps {
             if (operands.value(f, a.condition()) == 0) {
                 listener.violation(Rule.ASSERTION, s, a.span(), a.what() + " failed in " + ctx.label, null, List.of());
                 if (!a.what().startsWith("WARN")) {
-                    s.fault(a.what() + " at line " + a.span().line());
+                    s.fault(a.what(), a.span());
                 }
             }
         } else if (insn instanceof Insn.AssertHeld h) {

@@ -27,8 +27,9 @@ public final class CpuState {
     boolean bhWindow;
     int events;
     BlockInfo blocked;
-    /** Why the CPU stopped on a fault of the program (a NULL dereference, a BUG()), or null. */
+    /** Why the CPU stopped on a fault of the program (a NULL dereference, a BUG()), or null; and where. */
     String fault;
+    dev.lockstep.frontend.Span faultAt;
     /**
      * What the existence of this CPU's next events depends on beyond the running context's own
      * control flow: its interrupt choices and the control flow of every context that ran here before
@@ -78,6 +79,7 @@ public final class CpuState {
         events = o.events;
         blocked = o.blocked;
         fault = o.fault;
+        faultAt = o.faultAt;
         cpuDeps = o.cpuDeps;
         exitRegisters = o.exitRegisters.clone();
         reads = o.reads;
@@ -101,15 +103,21 @@ public final class CpuState {
         return status;
     }
 
-    /** Stops the CPU on a fault of the program: it never runs again, and what it holds stays held. */
-    void fault(String why) {
+    /** Stops the CPU on a fault of the program at {@code where}: it never runs again, and what it holds stays held. */
+    void fault(String why, dev.lockstep.frontend.Span where) {
         status = CpuStatus.STOPPED;
         fault = why;
+        faultAt = where;
     }
 
-    /** Why the CPU stopped on a fault of the program ("NULL pointer dereference at line 5"), or null. */
+    /** Why the CPU stopped on a fault of the program ("NULL pointer dereference"), or null. */
     public String fault() {
         return fault;
+    }
+
+    /** Where the CPU stopped on a fault of the program, or null. */
+    public dev.lockstep.frontend.Span faultAt() {
+        return faultAt;
     }
 
     public MemOp pending() {

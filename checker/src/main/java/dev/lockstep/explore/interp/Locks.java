@@ -169,8 +169,7 @@ final class Locks {
             return Pointers.id(p);
         }
         listener.note(span, "lock operation on a pointer to nothing");
-        s.fault((p == 0 ? "lock operation on a NULL pointer" : "lock operation on a pointer to nothing")
-                + " at line " + span.line());
+        s.fault(p == 0 ? "lock operation on a NULL pointer" : "lock operation on a pointer to nothing", span);
         return -1;
     }
 

@@ -200,7 +200,7 @@ final class MemoryInsns {
         }
         String what = p == 0 ? "NULL pointer dereference" : "access through a pointer to nothing";
         listener.note(insn.span(), what);
-        s.fault(what + " at line " + insn.span().line());
+        s.fault(what, insn.span());
         return -1;
     }
 
