@@ -1,6 +1,5 @@
 package dev.lockstep.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.finding.Exploration;
@@ -17,7 +16,7 @@ public final class GradescopeReporter implements Reporter {
     @Override
     public void write(RunResult result, Writer out) throws IOException {
         FileVerdicts verdicts = FileVerdicts.of(result);
-        ObjectNode root = new ObjectMapper().createObjectNode();
+        ObjectNode root = JsonStyle.object();
         root.put("score", verdicts.passing());
         long ms = result.explorations().stream().mapToLong(Exploration::timeMs).sum();
         root.put("execution_time", Math.max(1, (ms + 999) / 1000));

@@ -1,6 +1,5 @@
 package dev.lockstep.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.check.DiagnosticText;
@@ -19,7 +18,7 @@ public final class PrairieLearnReporter implements Reporter {
     @Override
     public void write(RunResult result, Writer out) throws IOException {
         FileVerdicts verdicts = FileVerdicts.of(result);
-        ObjectNode root = new ObjectMapper().createObjectNode();
+        ObjectNode root = JsonStyle.object();
         boolean gradable = result.errors().isEmpty();
         int files = verdicts.problemsByFile().size();
         root.put("gradable", gradable);

@@ -1,6 +1,5 @@
 package dev.lockstep.report;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.check.Fingerprints;
@@ -42,9 +41,6 @@ public final class SarifReporter implements Reporter {
     /** The base id of files under the project root. */
     static final String SRCROOT = "SRCROOT";
 
-    /** Nodes are made without a mapper of their own (making one costs a short run some 8 ms); {@link JsonStyle} writes them. */
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
     private final ProjectRoot project;
 
     public SarifReporter(ProjectRoot project) {
@@ -53,7 +49,7 @@ public final class SarifReporter implements Reporter {
 
     @Override
     public void write(RunResult result, Writer out) throws IOException {
-        ObjectNode root = NODES.objectNode();
+        ObjectNode root = JsonStyle.object();
         root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         root.put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
@@ -92,7 +88,7 @@ public final class SarifReporter implements Reporter {
 
     /** An exploration that stopped early: which bound, where, and the flag that raises it. */
     private ObjectNode notification(Exploration e, Incompleteness stop) {
-        ObjectNode n = NODES.objectNode();
+        ObjectNode n = JsonStyle.object();
         n.putObject("descriptor").put("id", "incomplete/" + stop.bound().name().toLowerCase(Locale.ROOT));
         n.put("level", "warning");
         n.putObject("message").put("text", "the exploration of " + project.name(e.file()) + " under " + e.model()
@@ -102,7 +98,7 @@ public final class SarifReporter implements Reporter {
     }
 
     private static ObjectNode rule(RuleDoc doc) {
-        ObjectNode n = NODES.objectNode();
+        ObjectNode n = JsonStyle.object();
         n.put("id", doc.id());
         n.put("name", camel(doc.id()));
         n.put("helpUri", RuleCatalog.helpUri(doc.id()));
@@ -123,7 +119,7 @@ public final class SarifReporter implements Reporter {
     }
 
     private ObjectNode result(Finding f) {
-        ObjectNode n = NODES.objectNode();
+        ObjectNode n = JsonStyle.object();
         n.put("ruleId", f.rule().id());
         n.put("ruleIndex", f.rule().ordinal());
         n.put("level", f.severity() == Severity.ERROR ? "error" : "warning");
@@ -158,7 +154,7 @@ public final class SarifReporter implements Reporter {
             Step s = trace.get(i);
             byThread.computeIfAbsent("cpu" + s.cpu() + " " + s.context(), k -> new ArrayList<>()).add(i);
         }
-        ObjectNode flow = NODES.objectNode();
+        ObjectNode flow = JsonStyle.object();
         flow.putObject("message").put("text", "the interleaving that shows the bug");
         ArrayNode threads = flow.putArray("threadFlows");
         for (var entry : byThread.entrySet()) {
@@ -179,7 +175,7 @@ public final class SarifReporter implements Reporter {
     }
 
     private ObjectNode location(Span span) {
-        ObjectNode loc = NODES.objectNode();
+        ObjectNode loc = JsonStyle.object();
         ObjectNode physical = loc.putObject("physicalLocation");
         ObjectNode artifact = physical.putObject("artifactLocation");
         Optional<String> relative = project.relative(span.file());

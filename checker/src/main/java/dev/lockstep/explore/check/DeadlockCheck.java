@@ -62,12 +62,11 @@ final class DeadlockCheck {
                     String holder = holding.labelOfTag(b.holderTag());
                     who.append(", held by CPU ").append(holderCpu).append(holder == null ? " (a context that"
                             + " returned without releasing it)" : " (" + holder + ")");
-                    if (holding.status() == CpuStatus.STOPPED && holding.fault() != null) {
-                        who.append(", which stopped on a ").append(holding.fault()).append(" at line ")
-                                .append(holding.faultAt().line());
-                        faults.add(new Related(holding.faultAt(), "CPU " + holderCpu
-                                + (holder == null ? "" : " (" + holder + ")") + " stopped here on a " + holding.fault()
-                                + ", holding the lock"));
+                    CpuState.Fault fault = holding.fault();
+                    if (fault != null) {
+                        who.append(", which stopped on a ").append(fault.what()).append(" at line ").append(fault.at().line());
+                        faults.add(new Related(fault.at(), "CPU " + holderCpu + (holder == null ? "" : " (" + holder + ")")
+                                + " stopped here on a " + fault.what() + ", holding the lock"));
                     }
                 }
             }

@@ -1,5 +1,7 @@
 package dev.lockstep.explore.interp;
 
+import dev.lockstep.ir.Insn;
+
 /** The execution contexts of the scenario, with their nesting level on a CPU. */
 public enum ContextKind {
     INIT("init", 0), PROCESS("process", 0), FINAL("final", 0), SOFTIRQ("softirq", 1), HARDIRQ("hardirq", 2),
@@ -23,5 +25,16 @@ public enum ContextKind {
 
     public boolean isInterrupt() {
         return level > 0;
+    }
+
+    /** The context a function registered or annotated as {@code entry} runs in (process context but for handlers). */
+    public static ContextKind of(Insn.EntryKind entry) {
+        if (entry.isHardirq()) {
+            return HARDIRQ;
+        }
+        if (entry == Insn.EntryKind.NMI) {
+            return NMI;
+        }
+        return entry.isSoftirq() ? SOFTIRQ : PROCESS;
     }
 }

@@ -1,5 +1,6 @@
 package dev.lockstep.explore.interp;
 
+import dev.lockstep.frontend.Span;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,9 +28,8 @@ public final class CpuState {
     boolean bhWindow;
     int events;
     BlockInfo blocked;
-    /** Why the CPU stopped on a fault of the program (a NULL dereference, a BUG()), or null; and where. */
-    String fault;
-    dev.lockstep.frontend.Span faultAt;
+    /** The fault of the program the CPU stopped on, or null. */
+    Fault fault;
     /**
      * What the existence of this CPU's next events depends on beyond the running context's own
      * control flow: its interrupt choices and the control flow of every context that ran here before
@@ -79,7 +79,6 @@ public final class CpuState {
         events = o.events;
         blocked = o.blocked;
         fault = o.fault;
-        faultAt = o.faultAt;
         cpuDeps = o.cpuDeps;
         exitRegisters = o.exitRegisters.clone();
         reads = o.reads;
@@ -103,21 +102,18 @@ public final class CpuState {
         return status;
     }
 
+    /** A fault of the program: what it was ("NULL pointer dereference", a failed {@code BUG_ON()}) and where. */
+    public record Fault(String what, Span at) {}
+
     /** Stops the CPU on a fault of the program at {@code where}: it never runs again, and what it holds stays held. */
-    void fault(String why, dev.lockstep.frontend.Span where) {
+    void fault(String what, Span where) {
         status = CpuStatus.STOPPED;
-        fault = why;
-        faultAt = where;
+        fault = new Fault(what, where);
     }
 
-    /** Why the CPU stopped on a fault of the program ("NULL pointer dereference"), or null. */
-    public String fault() {
+    /** The fault of the program the CPU stopped on, or null. */
+    public Fault fault() {
         return fault;
-    }
-
-    /** Where the CPU stopped on a fault of the program, or null. */
-    public dev.lockstep.frontend.Span faultAt() {
-        return faultAt;
     }
 
     public MemOp pending() {

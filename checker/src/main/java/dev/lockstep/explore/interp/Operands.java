@@ -4,13 +4,15 @@ import dev.lockstep.explore.heap.CellTable;
 import dev.lockstep.explore.heap.Pointers;
 import dev.lockstep.ir.Program;
 import dev.lockstep.ir.Value;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Reads and writes instruction operands: registers with their dependencies, constants, global and function addresses. */
 public final class Operands {
     private final Code code;
     private final CellTable cells;
     /** Each global's root cell, once made: ids never change, and every access of a global asks. */
-    private final java.util.Map<String, Integer> globals = new java.util.HashMap<>();
+    private final Map<String, Integer> globals = new HashMap<>();
 
     public Operands(Code code, CellTable cells) {
         this.code = code;

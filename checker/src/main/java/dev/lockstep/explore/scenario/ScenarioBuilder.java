@@ -70,9 +70,8 @@ public final class ScenarioBuilder {
                             "process:" + fn.name(), 1), ep.cpu(), domains(fn, instance)));
                 }
             }
-            case SOFTIRQ, TASKLET, TIMER -> addHandler(fn, ContextKind.SOFTIRQ, ep.cpu(), ep.times(), null);
-            case HARDIRQ, HARDIRQ_RAW -> addHandler(fn, ContextKind.HARDIRQ, ep.cpu(), ep.times(), null);
-            case NMI -> addHandler(fn, ContextKind.NMI, ep.cpu(), ep.times(), null);
+            case SOFTIRQ, TASKLET, TIMER, HARDIRQ, HARDIRQ_RAW, NMI ->
+                addHandler(fn, ContextKind.of(ep.kind()), ep.cpu(), ep.times(), null);
             case FINAL -> finals.add(new EntrySpec(ContextKind.FINAL, fn.name(), List.of(), "final:" + fn.name(), 1));
             case INIT -> {
             }

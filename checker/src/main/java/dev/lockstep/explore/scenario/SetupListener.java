@@ -60,13 +60,7 @@ final class SetupListener implements Listener {
 
     @Override
     public boolean register(CpuState cpu, Insn.EntryKind context, String function, long arg, Span span) {
-        ContextKind kind = switch (context) {
-            case HARDIRQ, HARDIRQ_RAW -> ContextKind.HARDIRQ;
-            case NMI -> ContextKind.NMI;
-            case SOFTIRQ, TASKLET, TIMER -> ContextKind.SOFTIRQ;
-            default -> ContextKind.PROCESS;
-        };
-        start(new Started(kind, function, arg), span);
+        start(new Started(ContextKind.of(context), function, arg), span);
         return true;
     }
 

@@ -42,10 +42,6 @@ final class Primitives {
     private Map<Integer, BitSet> cpus;
     private Map<KernelTag, BitSet> tagged;
 
-    Primitives(GraphView graph) {
-        this(graph, null);
-    }
-
     /** The primitives of {@code graph}, the static ones ({@link StaticNames}) kept in {@code staticCache} if not null. */
     Primitives(GraphView graph, Map<String, Value> staticCache) {
         this.g = graph;

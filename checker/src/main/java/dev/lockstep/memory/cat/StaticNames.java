@@ -81,13 +81,13 @@ final class StaticNames {
             collect(b.right(), local, out);
         } else if (e instanceof CatExpr.LetIn l) {
             l.bindings().forEach(b -> collect(b.value(), local, out));
-            collect(l.body(), bound(local, l.bindings().stream().map(CatExpr.Binding::name).toList()), out);
+            collect(l.body(), UniqueNames.bound(local, l.bindings().stream().map(CatExpr.Binding::name).toList()), out);
         } else if (e instanceof CatExpr.LetRecIn l) {
-            Set<String> inner = bound(local, l.bindings().stream().map(CatExpr.Binding::name).toList());
+            Set<String> inner = UniqueNames.bound(local, l.bindings().stream().map(CatExpr.Binding::name).toList());
             l.bindings().forEach(b -> collect(b.value(), inner, out));
             collect(l.body(), inner, out);
         } else if (e instanceof CatExpr.Lambda f) {
-            collect(f.body(), bound(local, f.parameters()), out);
+            collect(f.body(), UniqueNames.bound(local, f.parameters()), out);
         }
     }
 
@@ -95,11 +95,5 @@ final class StaticNames {
         if (!local.contains(name)) {
             out.add(name);
         }
-    }
-
-    private static Set<String> bound(Set<String> local, List<String> names) {
-        Set<String> inner = new HashSet<>(local);
-        inner.addAll(names);
-        return inner;
     }
 }

@@ -97,7 +97,8 @@ final class UniqueNames {
         return local.contains(name) ? name : visible.getOrDefault(name, name);
     }
 
-    private static Set<String> bound(Set<String> local, List<String> names) {
+    /** {@code local} and {@code names}: the names bound inside a {@code let ... in}, a {@code let rec} or a function. */
+    static Set<String> bound(Set<String> local, List<String> names) {
         Set<String> inner = new HashSet<>(local);
         inner.addAll(names);
         return inner;
