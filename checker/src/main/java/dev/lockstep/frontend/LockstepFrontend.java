@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The front end: read, lex, preprocess, retype typedef names, parse, build the AST. A {@code .c}
@@ -36,7 +37,8 @@ public final class LockstepFrontend implements Frontend {
      * The header a {@code .c} file without {@code #include} lines implicitly includes first, so that
      * such a snippet (a benchmark, a textbook example) checks as written. A file that includes
      * headers gets what it includes and nothing else, so its own declarations never clash with the
-     * prelude's.
+     * prelude's. Of the prelude, such a file gets the headers that define a name it uses, those
+     * their output needs, and so on ({@link PreludeIndex}): what the rest would add, nothing refers to.
      */
     public static final String C_PRELUDE = "lockstep/prelude.h";
 
@@ -46,11 +48,14 @@ public final class LockstepFrontend implements Frontend {
     private final FrontendOptions options;
     private final HeaderSource headers;
 
+    /** Which prelude headers a file without includes needs; null: all of them (another stdlib, or no index built). */
+    private final PreludeIndex preludeIndex;
     private StdlibIndex stdlibIndex;
 
-    LockstepFrontend(FrontendOptions options) {
+    LockstepFrontend(FrontendOptions options, boolean wholePrelude) {
         this.options = options;
         this.headers = new HeaderSource(options);
+        this.preludeIndex = wholePrelude || options.stdlibOverride() != null ? null : PreludeIndex.bundled().orElse(null);
     }
 
     @Override
@@ -91,18 +96,49 @@ public final class LockstepFrontend implements Frontend {
     private CFile parseCFile(Path file) throws InputException {
         String name = file.toString();
         String text = read(file);
-        Preprocessor preprocessor = preprocessor(file);
-        List<PpToken> tokens = new ArrayList<>();
-        if (name.endsWith(".c") && !INCLUDE.matcher(text).find()) {
-            tokens.addAll(preprocessor.includeSystem(C_PRELUDE, Span.at(name, 1, 1)));
-        }
         List<PpToken> lexed = SourceLexer.lex(text, name, SourceLexer.Dialect.C);
-        tokens.addAll(preprocessor.run(new SourceFile(name, file, null, text), lexed));
-        List<LocatedToken> parserTokens = TokenFeed.toParser(tokens, endOf(name, lexed));
+        Preprocessed preprocessed = preprocess(file, new SourceFile(name, file, null, text), lexed);
+        List<LocatedToken> parserTokens = TokenFeed.toParser(preprocessed.tokens(), endOf(name, lexed));
         new TypedefResolver().resolve(parserTokens);
         LockstepParser.TranslationUnitContext tree = ParserRunner.parse(parserTokens, LockstepParser::translationUnit);
         TranslationUnit unit = new AstBuilder().translationUnit(name, tree);
-        return new CFile(unit, preprocessor.notes());
+        return new CFile(unit, preprocessed.notes());
+    }
+
+    private record Preprocessed(List<PpToken> tokens, List<Diagnostic> notes) {}
+
+    /** A C file preprocessed as it is, or after the prelude (all of it, or the headers it needs). */
+    private Preprocessed preprocess(Path file, SourceFile source, List<PpToken> lexed) throws InputException {
+        Span top = Span.at(source.name(), 1, 1);
+        Preprocessor preprocessor = preprocessor(file);
+        if (!source.name().endsWith(".c") || INCLUDE.matcher(source.text()).find()) {
+            return new Preprocessed(preprocessor.run(source, lexed), preprocessor.notes());
+        }
+        if (preludeIndex == null) {
+            List<PpToken> tokens = new ArrayList<>(preprocessor.includeSystem(C_PRELUDE, top));
+            tokens.addAll(preprocessor.run(source, lexed));
+            return new Preprocessed(tokens, preprocessor.notes());
+        }
+        Set<String> names = PreludeIndex.identifiers(lexed);
+        for (Map.Entry<String, String> define : defines().entrySet()) {
+            names.add(define.getKey());
+            names.addAll(PreludeIndex.identifiers(SourceLexer.lex(define.getValue(), source.name(), SourceLexer.Dialect.C)));
+        }
+        List<String> chosen = preludeIndex.headersFor(names);
+        while (true) {
+            List<PpToken> tokens = new ArrayList<>();
+            for (String header : chosen) {
+                tokens.addAll(preprocessor.includeSystem(header, top));
+            }
+            tokens.addAll(preprocessor.run(source, lexed));
+            names.addAll(PreludeIndex.identifiers(tokens));
+            List<String> needed = preludeIndex.headersFor(names);
+            if (needed.equals(chosen)) {
+                return new Preprocessed(tokens, preprocessor.notes());
+            }
+            chosen = needed;
+            preprocessor = preprocessor(file);
+        }
     }
 
     private LitmusFile parseLitmusFile(Path file) throws InputException {
@@ -126,9 +162,11 @@ public final class LockstepFrontend implements Frontend {
     }
 
     private Preprocessor preprocessor(Path file) throws InputException {
-        Path directory = file.toAbsolutePath().getParent();
-        Map<String, String> defines = options.defines() == null ? Map.of() : options.defines();
-        return new Preprocessor(headers, defines, directory);
+        return new Preprocessor(headers, defines(), file.toAbsolutePath().getParent());
+    }
+
+    private Map<String, String> defines() {
+        return options.defines() == null ? Map.of() : options.defines();
     }
 
     private static String read(Path file) throws InputException {

@@ -36,6 +36,8 @@ public final class Preprocessor {
     private final MacroExpander expander = new MacroExpander(macros);
     private final IfCondition conditions = new IfCondition(expander);
     private final Set<String> onceOnly = new HashSet<>();
+    private final Set<String> defined = new HashSet<>();
+    private final Set<String> tested = new HashSet<>();
     private final List<Diagnostic> notes = new ArrayList<>();
     private List<PpToken> output = new ArrayList<>();
     private int depth;
@@ -68,6 +70,25 @@ public final class Preprocessor {
 
     public List<Diagnostic> notes() {
         return List.copyOf(notes);
+    }
+
+    /** The macro names a {@code #define} or {@code #undef} has touched since the last call. */
+    public Set<String> takeDefinedNames() {
+        return take(defined);
+    }
+
+    /**
+     * The words a conditional directive has tested since the last call: an {@code #if},
+     * {@code #ifdef} or {@code #ifndef} outside skipped text, and any {@code #elif}.
+     */
+    public Set<String> takeTestedNames() {
+        return take(tested);
+    }
+
+    private static Set<String> take(Set<String> names) {
+        Set<String> taken = Set.copyOf(names);
+        names.clear();
+        return taken;
     }
 
     private List<PpToken> takeOutput() {
@@ -130,6 +151,14 @@ public final class Preprocessor {
         String name = nameToken.text();
         Span at = hash.span().to(nameToken.span());
         List<PpToken> rest = line.subList(1, line.size());
+        if (conditional.active() && (name.equals("if") || name.equals("ifdef") || name.equals("ifndef"))
+                || name.equals("elif")) {
+            for (PpToken t : rest) {
+                if (Tokens.isWord(t.type())) {
+                    tested.add(t.text());
+                }
+            }
+        }
         switch (name) {
             case "if" -> conditional.pushIf(conditional.active() && conditions.evaluate(rest, at), at);
             case "ifdef" -> conditional.pushIf(conditional.active() && isDefined(rest, at), at);
@@ -150,12 +179,14 @@ public final class Preprocessor {
             case "define" -> {
                 Macro macro = MacroDefinitions.parse(rest, at);
                 macros.put(macro.name(), macro);
+                defined.add(macro.name());
             }
             case "undef" -> {
                 if (rest.isEmpty() || !Tokens.isWord(rest.get(0).type())) {
                     throw new InputException(Diagnostic.error(at, "macro names must be identifiers"));
                 }
                 macros.remove(rest.get(0).text());
+                defined.add(rest.get(0).text());
             }
             case "include" -> include(HeaderName.parse(rest, at, expander), file, at);
             case "error" -> throw new InputException(Diagnostic.error(at, "#error " + Tokens.spell(rest)));
