@@ -1,7 +1,7 @@
 package dev.lockstep.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.check.CheckOptions;
 import dev.lockstep.check.Mode;
@@ -12,7 +12,6 @@ import dev.lockstep.grade.Grader;
 import dev.lockstep.grade.Rubric;
 import dev.lockstep.grade.SubmissionGrade;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -105,20 +104,15 @@ final class GradeCommand implements Callable<Integer> {
     }
 
     private static String json(List<SubmissionGrade> grades, Function<SubmissionGrade, ObjectNode> form) {
-        ObjectMapper mapper = new ObjectMapper();
-        try {
-            if (grades.size() == 1) {
-                return JsonStyle.WRITER.writeValueAsString(form.apply(grades.get(0))) + "\n";
-            }
-            ArrayNode array = mapper.createArrayNode();
-            for (SubmissionGrade g : grades) {
-                ObjectNode doc = form.apply(g);
-                doc.put("submission", g.submission());
-                array.add(doc);
-            }
-            return JsonStyle.WRITER.writeValueAsString(array) + "\n";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (grades.size() == 1) {
+            return JsonStyle.print(form.apply(grades.get(0))) + "\n";
         }
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        for (SubmissionGrade g : grades) {
+            ObjectNode doc = form.apply(g);
+            doc.put("submission", g.submission());
+            array.add(doc);
+        }
+        return JsonStyle.print(array) + "\n";
     }
 }

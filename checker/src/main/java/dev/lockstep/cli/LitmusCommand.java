@@ -15,7 +15,6 @@ import dev.lockstep.litmus.LitmusResult;
 import dev.lockstep.litmus.LitmusRunner;
 import dev.lockstep.ir.lower.Compiler;
 import dev.lockstep.memory.MemoryModel;
-import dev.lockstep.memory.Models;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -122,6 +121,6 @@ final class LitmusCommand implements Callable<Integer> {
             n.put("column", d.span().column());
             n.put("message", d.message());
         }
-        return JsonStyle.WRITER.writeValueAsString(root) + "\n";
+        return JsonStyle.print(root) + "\n";
     }
 }

@@ -81,7 +81,7 @@ final class Runs {
             if (options.writeBaseline != null) {
                 RunResult recorded = result;
                 Output.to(options.writeBaseline, commandLine.getOut(),
-                        out -> out.write(JsonStyle.WRITER.writeValueAsString(Baseline.document(recorded, root)) + "\n"));
+                        out -> out.write(JsonStyle.print(Baseline.document(recorded, root)) + "\n"));
                 commandLine.getErr().println("lockstep: recorded " + recorded.findings().size() + " finding"
                         + (recorded.findings().size() == 1 ? "" : "s") + " in " + options.writeBaseline);
                 commandLine.getErr().flush();

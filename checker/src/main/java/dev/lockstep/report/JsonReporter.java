@@ -28,7 +28,7 @@ public final class JsonReporter implements Reporter {
         result.explorations().forEach(e -> explorations.add(exploration(e)));
         ArrayNode errors = root.putArray("errors");
         result.errors().forEach(d -> errors.add(error(d)));
-        JsonStyle.WRITER.writeValue(new NonClosingWriter(out), root);
+        JsonStyle.write(out, root);
         out.write('\n');
     }
 

@@ -41,7 +41,7 @@ public final class PrairieLearnReporter implements Reporter {
                     + (entry.getValue().size() == 1 ? "" : "s"));
             t.put("output", FileVerdicts.output(entry.getValue()));
         }
-        JsonStyle.WRITER.writeValue(new NonClosingWriter(out), root);
+        JsonStyle.write(out, root);
         out.write('\n');
     }
 }

@@ -82,7 +82,7 @@ public final class SarifReporter implements Reporter {
                 notifications.add(notification(e, stop));
             }
         }
-        JsonStyle.WRITER.writeValue(new NonClosingWriter(out), root);
+        JsonStyle.write(out, root);
         out.write('\n');
     }
 
