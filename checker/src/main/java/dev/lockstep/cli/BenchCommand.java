@@ -70,7 +70,7 @@ final class BenchCommand {
         int runs = 1;
 
         @picocli.CommandLine.Parameters(paramLabel = "FILE[:N]", arity = "0..*",
-                description = "Only these programs (e.g. lastzero.c or lastzero.c:15).")
+                description = "Only these programs (e.g. lastzero.c or lastzero.c:15); a size expected.json does not list runs with no count to compare.")
         List<String> only = List.of();
 
         @Override
@@ -78,8 +78,13 @@ final class BenchCommand {
             if (runs < 1 || jobs.stream().anyMatch(j -> j < 1)) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--runs and --jobs must be at least 1");
             }
-            boolean matched = BenchmarkRunner.run(new BenchmarkRunner.Plan(root, only, models, jobs, runs),
-                    spec.commandLine().getOut());
+            boolean matched;
+            try {
+                matched = BenchmarkRunner.run(new BenchmarkRunner.Plan(root, only, models, jobs, runs),
+                        spec.commandLine().getOut());
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
             return matched ? ExitCode.CLEAN.code : ExitCode.FINDINGS.code;
         }
     }

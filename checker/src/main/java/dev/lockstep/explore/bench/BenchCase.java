@@ -3,10 +3,13 @@ package dev.lockstep.explore.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One benchmark run to make: a program of {@code corpus/bench} at size {@code n} under a model, with
@@ -16,7 +19,7 @@ record BenchCase(String file, int n, String model, long expected) {
 
     /**
      * The cases of {@code expected.json} in its order, kept to {@code filters} ({@code FILE} or
-     * {@code FILE:N}) when there are any. With {@code models}, each program at each of its sizes is
+     * {@code FILE:N}) when there are any; a {@code FILE:N} it does not list comes after them, with no count. With {@code models}, each program at each of its sizes is
      * run under those models instead of the ones the file lists, expected where the file has a count.
      */
     static List<BenchCase> read(Path expectedJson, List<String> filters, List<String> models) throws IOException {
@@ -44,6 +47,44 @@ record BenchCase(String file, int n, String model, long expected) {
                 }
             }
         }
+        for (String filter : filters) {
+            if (out.stream().noneMatch(c -> filter.equals(c.file()) || filter.equals(c.file() + ":" + c.n()))) {
+                out.addAll(unlisted(filter, root, expectedJson.toAbsolutePath().getParent(), models));
+            }
+        }
         return out;
+    }
+
+    /**
+     * A program or size {@code expected.json} does not list, run with no count to compare: under
+     * {@code models}, else the models it lists for the program's other sizes, else sc.
+     */
+    private static List<BenchCase> unlisted(String filter, JsonNode root, Path bench, List<String> models) {
+        int colon = filter.lastIndexOf(':');
+        String file = colon < 0 ? filter : filter.substring(0, colon);
+        if (!Files.isRegularFile(bench.resolve(file))) {
+            throw new IllegalArgumentException("no program " + file + " in corpus/bench");
+        }
+        int n;
+        try {
+            n = colon < 0 ? -1 : Integer.parseInt(filter.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n < 0) {
+            throw new IllegalArgumentException("expected.json lists no size of " + file + ": give one, as in " + file + ":5");
+        }
+        Set<String> runAs = new LinkedHashSet<>(models);
+        if (runAs.isEmpty() && root.has(file)) {
+            root.get(file).forEach(size -> size.fieldNames().forEachRemaining(runAs::add));
+        }
+        if (runAs.isEmpty()) {
+            runAs.add("sc");
+        }
+        List<BenchCase> cases = new ArrayList<>();
+        for (String model : runAs) {
+            cases.add(new BenchCase(file, n, model, -1));
+        }
+        return cases;
     }
 }
