@@ -22,9 +22,16 @@ public final class ArmModel implements MemoryModel {
     @Override
     public boolean isConsistent(ExecutionGraph graph) {
         GraphFacts facts = new GraphFacts(graph);
-        if (!facts.atomic() || !facts.coherent()) {
-            return false;
-        }
+        return facts.atomic() && facts.coherent() && orderAcyclic(facts);
+    }
+
+    @Override
+    public boolean isConsistentCoherent(ExecutionGraph graph) {
+        return orderAcyclic(new GraphFacts(graph));
+    }
+
+    private static boolean orderAcyclic(GraphFacts facts) {
+        ExecutionGraph graph = facts.graph;
         ArmOrderGraph ob = new ArmOrderGraph(facts, ArmEvents.of(graph));
         for (int t = 0; t < graph.threadCount(); t++) {
             ob.addThread(t);

@@ -58,23 +58,32 @@ final class ArmOrderGraph {
     void addThread(int t) {
         List<Integer> po = graph.thread(t);
         int m = po.size();
+        ChainSpan span = new ChainSpan(po);
         for (int i = 0; i < m; i++) {
             Event e = graph.event(po.get(i));
-            d.add(all(t, i), e.id());
-            d.add(all(t, i), all(t, i + 1));
-            if (e.isWrite()) {
-                d.add(writes(t, i), e.id());
+            if (i >= span.firstAll) {
+                d.add(all(t, i), e.id());
+                d.add(all(t, i), all(t, i + 1));
             }
-            d.add(writes(t, i), writes(t, i + 1));
-            if (ev.acquire().get(e.id())) {
-                d.add(acquires(t, i), e.id());
+            if (i >= span.firstWrite) {
+                if (e.isWrite()) {
+                    d.add(writes(t, i), e.id());
+                }
+                d.add(writes(t, i), writes(t, i + 1));
             }
-            d.add(acquires(t, i), acquires(t, i + 1));
-            d.add(e.id(), before(t, i));
-            if (i + 1 < m) {
-                d.add(before(t, i), before(t, i + 1));
-                if (ev.release().get(po.get(i + 1))) {
-                    d.add(before(t, i), po.get(i + 1));
+            if (i >= span.firstAcquire) {
+                if (ev.acquire().get(e.id())) {
+                    d.add(acquires(t, i), e.id());
+                }
+                d.add(acquires(t, i), acquires(t, i + 1));
+            }
+            if (i <= span.lastBefore) {
+                d.add(e.id(), before(t, i));
+                if (i + 1 < m) {
+                    d.add(before(t, i), before(t, i + 1));
+                    if (ev.release().get(po.get(i + 1))) {
+                        d.add(before(t, i), po.get(i + 1));
+                    }
                 }
             }
         }
@@ -106,6 +115,37 @@ final class ArmOrderGraph {
                 nextLoad = id;
             } else if (ev.dmbStore().get(id)) {
                 nextStore = id;
+            }
+        }
+    }
+
+    /**
+     * The part of each chain of CPU {@code t} that an edge can enter (or, for {@code before}, leave):
+     * {@code all}, {@code writes} and {@code acquires} from the first position a barrier, an address
+     * dependency or a release leads into, {@code before} up to the last position that leads to a
+     * release or to a write {@code po;[L];coi} reaches. The rest of a chain is reached by nothing or
+     * reaches nothing, and a graph without barriers then has no chain edges at all.
+     */
+    private final class ChainSpan {
+        int firstAll = Integer.MAX_VALUE;
+        int firstWrite = Integer.MAX_VALUE;
+        int firstAcquire = Integer.MAX_VALUE;
+        int lastBefore = -1;
+
+        ChainSpan(List<Integer> po) {
+            for (int i = 0; i < po.size(); i++) {
+                Event e = graph.event(po.get(i));
+                int id = e.id();
+                if (ev.dmbFull().get(id) || ev.dmbLoad().get(id) || ev.trailingDmb().get(id) || ev.acquire().get(id)) {
+                    firstAll = Math.min(firstAll, i + 1);
+                }
+                if (ev.dmbStore().get(id) || !e.isInit() && !e.addrDeps().isEmpty()) {
+                    firstWrite = Math.min(firstWrite, i + 1);
+                }
+                if (ev.release().get(id)) {
+                    firstAcquire = Math.min(firstAcquire, i + 1);
+                    lastBefore = Math.max(lastBefore, i - 1);
+                }
             }
         }
     }

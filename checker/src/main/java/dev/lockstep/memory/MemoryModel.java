@@ -21,4 +21,14 @@ public interface MemoryModel {
     default boolean isConsistentAfter(ExecutionGraph graph, int added) {
         return isConsistent(graph);
     }
+
+    /**
+     * Whether {@code graph} is allowed, knowing that it is atomic and coherent (each read-modify-write's
+     * write right after the write its read reads, {@code po-loc | rf | co | fr} acyclic): what the
+     * explorer checks at every step of a model it judges on complete executions. Models may skip
+     * those two axioms; the default checks the whole graph.
+     */
+    default boolean isConsistentCoherent(ExecutionGraph graph) {
+        return isConsistent(graph);
+    }
 }

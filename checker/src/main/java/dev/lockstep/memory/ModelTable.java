@@ -124,6 +124,11 @@ public final class ModelTable {
         public boolean isConsistent(ExecutionGraph graph) {
             return definition.get().isConsistent(graph);
         }
+
+        @Override
+        public boolean isConsistentCoherent(ExecutionGraph graph) {
+            return definition.get().isConsistentCoherent(graph);
+        }
     }
 
     /** This table and {@code model} after its models (a user's model file, outside the strength order). */

@@ -70,7 +70,7 @@ public final class Dpor {
      */
     public void violation(Violation v) {
         if (step.exact() || failing == null) {
-            if (step.exact() || policy.model().isConsistent(new GraphExport(g).graph)) {
+            if (step.exact() || policy.model().isConsistentCoherent(new GraphExport(g).graph)) {
                 sink.violation(snapshot(), v);
             }
         } else {
@@ -120,7 +120,7 @@ public final class Dpor {
             return;
         }
         Execution x = new Execution(g, lanes, cells, path, depthNow + 1);
-        if (step.exact() || policy.model().isConsistent(x.graph())) {
+        if (step.exact() || policy.model().isConsistentCoherent(x.graph())) {
             sink.complete(x);
             List<Violation> pending = new java.util.ArrayList<>();
             for (Lane lane : lanes) {
