@@ -120,19 +120,23 @@ final class PreludeIndex {
             }
             int space = line.indexOf(' ');
             String key = space < 0 ? line : line.substring(0, space);
-            Set<String> words = space < 0 ? Set.of() : Set.of(line.substring(space + 1).split(" "));
+            String rest = space < 0 ? "" : line.substring(space + 1);
             switch (key) {
                 case "header" -> {
-                    name = line.substring(space + 1);
+                    name = rest;
                     always = false;
                 }
                 case "always" -> always = true;
-                case "defines" -> defines = words;
-                case "refers" -> headers.add(new Header(name, always, defines, words));
+                case "defines" -> defines = words(rest);
+                case "refers" -> headers.add(new Header(name, always, defines, words(rest)));
                 default -> { }
             }
         }
         return new PreludeIndex(headers);
+    }
+
+    private static Set<String> words(String spelled) {
+        return spelled.isEmpty() ? Set.of() : Set.of(spelled.split(" "));
     }
 
     /** The index as text: per header a {@code header}, an optional {@code always}, {@code defines} and {@code refers} line. */

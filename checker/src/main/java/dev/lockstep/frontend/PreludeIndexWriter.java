@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Writes the {@link PreludeIndex} of the bundled stdlib at build time: it preprocesses the C prelude
@@ -32,8 +31,6 @@ import java.util.regex.Pattern;
  * {@code PreludeIndexWriter OUT-FILE}.
  */
 public final class PreludeIndexWriter {
-
-    private static final Pattern INCLUDE = Pattern.compile("^[ \\t]*#[ \\t]*include[ \\t]*<([^>]+)>", Pattern.MULTILINE);
 
     private PreludeIndexWriter() {}
 
@@ -57,10 +54,11 @@ public final class PreludeIndexWriter {
         HeaderSource headers = new HeaderSource(new FrontendOptions(List.of(), null, Map.of()));
         String prelude = headers.system(LockstepFrontend.C_PRELUDE).orElseThrow().text();
         Preprocessor preprocessor = new Preprocessor(headers, Map.of(), Path.of(""));
+        preprocessor.recordNames();
         TypedefResolver typedefs = new TypedefResolver();
         Span at = Span.at("<prelude index>", 1, 1);
         List<PreludeIndex.Header> out = new ArrayList<>();
-        Matcher include = INCLUDE.matcher(prelude);
+        Matcher include = StdlibIndex.SYSTEM_INCLUDE.matcher(prelude);
         while (include.find()) {
             String header = include.group(1);
             List<PpToken> tokens = preprocessor.includeSystem(header, at);

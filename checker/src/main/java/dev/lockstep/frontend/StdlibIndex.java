@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  */
 final class StdlibIndex {
     private static final Pattern DEFINE = Pattern.compile("^\\s*#\\s*define\\s+([A-Za-z_]\\w*)", Pattern.MULTILINE);
-    private static final Pattern INCLUDE = Pattern.compile("^\\s*#\\s*include\\s*<([^>]+)>", Pattern.MULTILINE);
+    /** An {@code #include <...>} line of a header's text; group 1 is the header's name. */
+    static final Pattern SYSTEM_INCLUDE = Pattern.compile("^\\s*#\\s*include\\s*<([^>]+)>", Pattern.MULTILINE);
 
     private final Map<String, String> headerOf = new HashMap<>();
 
@@ -38,7 +39,7 @@ final class StdlibIndex {
                 continue;
             }
             String text = file.get().text();
-            Matcher include = INCLUDE.matcher(text);
+            Matcher include = SYSTEM_INCLUDE.matcher(text);
             while (include.find()) {
                 work.addLast(include.group(1));
             }

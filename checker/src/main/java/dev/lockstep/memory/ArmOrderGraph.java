@@ -136,10 +136,10 @@ final class ArmOrderGraph {
             for (int i = 0; i < po.size(); i++) {
                 Event e = graph.event(po.get(i));
                 int id = e.id();
-                if (ev.dmbFull().get(id) || ev.dmbLoad().get(id) || ev.trailingDmb().get(id) || ev.acquire().get(id)) {
+                if (ordersAllAfter(id)) {
                     firstAll = Math.min(firstAll, i + 1);
                 }
-                if (ev.dmbStore().get(id) || !e.isInit() && !e.addrDeps().isEmpty()) {
+                if (ordersWritesAfter(id) || !e.isInit() && !e.addrDeps().isEmpty()) {
                     firstWrite = Math.min(firstWrite, i + 1);
                 }
                 if (ev.release().get(id)) {
@@ -150,13 +150,23 @@ final class ArmOrderGraph {
         }
     }
 
+    /** Whether event {@code id} orders every later event of its CPU after it: a full or load barrier, an acquire. */
+    private boolean ordersAllAfter(int id) {
+        return ev.dmbFull().get(id) || ev.dmbLoad().get(id) || ev.trailingDmb().get(id) || ev.acquire().get(id);
+    }
+
+    /** Whether event {@code id} orders the later writes of its CPU after it: a store barrier. */
+    private boolean ordersWritesAfter(int id) {
+        return ev.dmbStore().get(id);
+    }
+
     /** What event {@code e} at position {@code i} orders after it, and {@code po;[L];coi}. */
     private void addBarrier(int t, int i, Event e) {
         int id = e.id();
-        if (ev.dmbFull().get(id) || ev.dmbLoad().get(id) || ev.trailingDmb().get(id) || ev.acquire().get(id)) {
+        if (ordersAllAfter(id)) {
             d.add(id, all(t, i + 1));
         }
-        if (ev.dmbStore().get(id)) {
+        if (ordersWritesAfter(id)) {
             d.add(id, writes(t, i + 1));
         }
         if (ev.release().get(id)) {

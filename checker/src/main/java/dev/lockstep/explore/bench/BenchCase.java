@@ -19,8 +19,9 @@ record BenchCase(String file, int n, String model, long expected) {
 
     /**
      * The cases of {@code expected.json} in its order, kept to {@code filters} ({@code FILE} or
-     * {@code FILE:N}) when there are any; a {@code FILE:N} it does not list comes after them, with no count. With {@code models}, each program at each of its sizes is
-     * run under those models instead of the ones the file lists, expected where the file has a count.
+     * {@code FILE:N}) when there are any; a {@code FILE:N} it does not list comes after them, with no
+     * count. With {@code models}, each program at each of its sizes is run under those models instead
+     * of the ones the file lists, expected where the file has a count.
      */
     static List<BenchCase> read(Path expectedJson, List<String> filters, List<String> models) throws IOException {
         JsonNode root = new ObjectMapper().readTree(expectedJson.toFile());
@@ -31,8 +32,7 @@ record BenchCase(String file, int n, String model, long expected) {
             }
             for (Map.Entry<String, JsonNode> size : file.getValue().properties()) {
                 int n = Integer.parseInt(size.getKey());
-                if (!filters.isEmpty() && filters.stream().noneMatch(f -> f.equals(file.getKey())
-                        || f.equals(file.getKey() + ":" + n))) {
+                if (!filters.isEmpty() && filters.stream().noneMatch(f -> selects(f, file.getKey(), n))) {
                     continue;
                 }
                 List<String> runAs = new ArrayList<>();
@@ -48,11 +48,16 @@ record BenchCase(String file, int n, String model, long expected) {
             }
         }
         for (String filter : filters) {
-            if (out.stream().noneMatch(c -> filter.equals(c.file()) || filter.equals(c.file() + ":" + c.n()))) {
+            if (out.stream().noneMatch(c -> selects(filter, c.file(), c.n()))) {
                 out.addAll(unlisted(filter, root, expectedJson.toAbsolutePath().getParent(), models));
             }
         }
         return out;
+    }
+
+    /** Whether {@code filter} ({@code FILE} or {@code FILE:N}) names program {@code file} at size {@code n}. */
+    private static boolean selects(String filter, String file, int n) {
+        return filter.equals(file) || filter.equals(file + ":" + n);
     }
 
     /**

@@ -36,8 +36,9 @@ public final class Preprocessor {
     private final MacroExpander expander = new MacroExpander(macros);
     private final IfCondition conditions = new IfCondition(expander);
     private final Set<String> onceOnly = new HashSet<>();
-    private final Set<String> defined = new HashSet<>();
-    private final Set<String> tested = new HashSet<>();
+    /** The macro names {@code #define}/{@code #undef} touched and the words conditionals tested, when recorded. */
+    private Set<String> defined;
+    private Set<String> tested;
     private final List<Diagnostic> notes = new ArrayList<>();
     private List<PpToken> output = new ArrayList<>();
     private int depth;
@@ -72,6 +73,16 @@ public final class Preprocessor {
         return List.copyOf(notes);
     }
 
+    /**
+     * From now on, records the macro names {@code #define} and {@code #undef} touch and the words
+     * conditional directives test, for {@link #takeDefinedNames} and {@link #takeTestedNames} (what
+     * the build's prelude index needs; a run that only preprocesses keeps nothing).
+     */
+    public void recordNames() {
+        defined = new HashSet<>();
+        tested = new HashSet<>();
+    }
+
     /** The macro names a {@code #define} or {@code #undef} has touched since the last call. */
     public Set<String> takeDefinedNames() {
         return take(defined);
@@ -86,6 +97,9 @@ public final class Preprocessor {
     }
 
     private static Set<String> take(Set<String> names) {
+        if (names == null) {
+            throw new IllegalStateException("names are recorded only after recordNames()");
+        }
         Set<String> taken = Set.copyOf(names);
         names.clear();
         return taken;
@@ -151,8 +165,8 @@ public final class Preprocessor {
         String name = nameToken.text();
         Span at = hash.span().to(nameToken.span());
         List<PpToken> rest = line.subList(1, line.size());
-        if (conditional.active() && (name.equals("if") || name.equals("ifdef") || name.equals("ifndef"))
-                || name.equals("elif")) {
+        if (tested != null && (conditional.active() && (name.equals("if") || name.equals("ifdef")
+                || name.equals("ifndef")) || name.equals("elif"))) {
             for (PpToken t : rest) {
                 if (Tokens.isWord(t.type())) {
                     tested.add(t.text());
@@ -179,14 +193,14 @@ public final class Preprocessor {
             case "define" -> {
                 Macro macro = MacroDefinitions.parse(rest, at);
                 macros.put(macro.name(), macro);
-                defined.add(macro.name());
+                touched(macro.name());
             }
             case "undef" -> {
                 if (rest.isEmpty() || !Tokens.isWord(rest.get(0).type())) {
                     throw new InputException(Diagnostic.error(at, "macro names must be identifiers"));
                 }
                 macros.remove(rest.get(0).text());
-                defined.add(rest.get(0).text());
+                touched(rest.get(0).text());
             }
             case "include" -> include(HeaderName.parse(rest, at, expander), file, at);
             case "error" -> throw new InputException(Diagnostic.error(at, "#error " + Tokens.spell(rest)));
@@ -198,6 +212,12 @@ public final class Preprocessor {
             }
             case "line" -> { }
             default -> throw new InputException(Diagnostic.error(at, "invalid preprocessing directive #" + name));
+        }
+    }
+
+    private void touched(String macro) {
+        if (defined != null) {
+            defined.add(macro);
         }
     }
 
