@@ -15,6 +15,7 @@ public final class Code {
     private final List<Function> functions;
     private final Map<String, Integer> index = new HashMap<>();
     private final Map<String, Loops> loops = new HashMap<>();
+    private final Map<String, Body> bodies = new HashMap<>();
     private final Map<String, Program.Global> globals = new HashMap<>();
     private final boolean usesGracePeriods;
 
@@ -31,6 +32,7 @@ public final class Code {
                 }
             }
             loops.put(f.name(), new Loops(f));
+            bodies.put(f.name(), new Body(f));
         }
         for (Program.Global g : program.globals()) {
             globals.put(g.name(), g);
@@ -59,6 +61,11 @@ public final class Code {
     /** The loops of {@code f}: heads and the registers live there. */
     Loops loops(Function f) {
         return loops.get(f.name());
+    }
+
+    /** The code of {@code f} as arrays, for the interpreter. */
+    Body body(Function f) {
+        return bodies.get(f.name());
     }
 
     public Program.Global global(String name) {

@@ -2,6 +2,7 @@ package dev.lockstep.explore.interp;
 
 import dev.lockstep.frontend.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -69,7 +70,7 @@ public final class CpuState {
         }
         nextProcess = o.nextProcess;
         irqsDisabled = o.irqsDisabled;
-        fired = o.fired.clone();
+        fired = Arrays.copyOf(o.fired, o.fired.length);
         serial = o.serial;
         status = o.status;
         pending = o.pending;
@@ -80,7 +81,8 @@ public final class CpuState {
         blocked = o.blocked;
         fault = o.fault;
         cpuDeps = o.cpuDeps;
-        exitRegisters = o.exitRegisters.clone();
+        exitRegisters = new long[o.exitRegisters.length][];
+        System.arraycopy(o.exitRegisters, 0, exitRegisters, 0, exitRegisters.length);
         reads = o.reads;
         writes = o.writes;
     }

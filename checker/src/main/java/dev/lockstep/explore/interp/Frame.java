@@ -2,6 +2,7 @@ package dev.lockstep.explore.interp;
 
 import dev.lockstep.ir.Function;
 import dev.lockstep.ir.Value;
+import java.util.Arrays;
 
 /**
  * One activation of a function: where it is ({@code block}, {@code insn}), its registers (values
@@ -11,6 +12,7 @@ import dev.lockstep.ir.Value;
  */
 final class Frame {
     final Function function;
+    final Body body;
     final Loops loops;
     int block;
     int insn;
@@ -25,8 +27,9 @@ final class Frame {
     /** Per loop, the CPU's reads up to that arrival. */
     final ReadChain[] headReads;
 
-    Frame(Function function, Value.Reg resultRegister, Loops loops) {
+    Frame(Function function, Value.Reg resultRegister, Body body, Loops loops) {
         this.function = function;
+        this.body = body;
         this.loops = loops;
         this.regs = new long[Math.max(function.registerCount(), function.params().size())];
         this.deps = new int[regs.length][];
@@ -39,16 +42,20 @@ final class Frame {
 
     private Frame(Frame other) {
         function = other.function;
+        body = other.body;
         loops = other.loops;
         block = other.block;
         insn = other.insn;
         phase = other.phase;
-        regs = other.regs.clone();
-        deps = other.deps.clone();
+        regs = Arrays.copyOf(other.regs, other.regs.length);
+        deps = new int[other.deps.length][];
+        System.arraycopy(other.deps, 0, deps, 0, deps.length);
         resultRegister = other.resultRegister;
-        loopCounts = other.loopCounts.clone();
-        headState = other.headState.clone();
-        headReads = other.headReads.clone();
+        loopCounts = Arrays.copyOf(other.loopCounts, other.loopCounts.length);
+        headState = new long[other.headState.length][];
+        System.arraycopy(other.headState, 0, headState, 0, headState.length);
+        headReads = new ReadChain[other.headReads.length];
+        System.arraycopy(other.headReads, 0, headReads, 0, headReads.length);
     }
 
     Frame copy() {

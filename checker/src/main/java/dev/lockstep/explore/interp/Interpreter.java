@@ -2,7 +2,6 @@ package dev.lockstep.explore.interp;
 
 import dev.lockstep.explore.heap.CellTable;
 import dev.lockstep.explore.heap.Pointers;
-import dev.lockstep.ir.BasicBlock;
 import dev.lockstep.ir.Function;
 import dev.lockstep.ir.Insn;
 import dev.lockstep.ir.Terminator;
@@ -60,9 +59,15 @@ public final class Interpreter {
             }
             ContextState ctx = s.stack.get(s.stack.size() - 1);
             Frame f = ctx.top();
-            BasicBlock b = f.function.blocks().get(f.block);
-            if (f.insn < b.insns().size()) {
-                Insn insn = b.insns().get(f.insn);
+            Insn[] insns = f.body.insns(f.block);
+            if (f.insn < insns.length) {
+                Insn insn = insns[f.insn];
+                if (insn instanceof Insn.Compute c) {
+                    /* the commonest instruction, and never an event: no need to ask the memory instructions */
+                    compute(f, c);
+                    f.insn++;
+                    continue;
+                }
                 MemOp op = memory.prepare(s, ctx, f, insn);
                 if (s.status != CpuStatus.NEEDS_EVENT) {
                     return;
@@ -81,7 +86,7 @@ public final class Interpreter {
                 if (s.status != CpuStatus.NEEDS_EVENT) {
                     return;
                 }
-            } else if (!terminate(s, ctx, f, b.terminator())) {
+            } else if (!terminate(s, ctx, f, f.body.terminator(f.block))) {
                 return;
             }
         }
@@ -102,7 +107,7 @@ public final class Interpreter {
     public void complete(CpuState s, long value, int eventRef) {
         ContextState ctx = s.stack.get(s.stack.size() - 1);
         Frame f = ctx.top();
-        Insn insn = f.function.blocks().get(f.block).insns().get(f.insn);
+        Insn insn = f.body.insns(f.block)[f.insn];
         MemOp op = s.pending;
         s.pending = null;
         s.options = null;
@@ -168,7 +173,7 @@ public final class Interpreter {
         ctx.ctrlDeps = s.cpuDeps;
         s.stack.add(ctx);
         Function fn = code.function(e.function());
-        Frame frame = new Frame(fn, null, code.loops(fn));
+        Frame frame = new Frame(fn, null, code.body(fn), code.loops(fn));
         for (int i = 0; i < fn.params().size() && i < e.args().size(); i++) {
             frame.regs[fn.params().get(i).index()] = e.args().get(i);
         }
@@ -279,7 +284,7 @@ public final class Interpreter {
             s.status = CpuStatus.STOPPED;
             return;
         }
-        Frame callee = new Frame(target, c.dst(), code.loops(target));
+        Frame callee = new Frame(target, c.dst(), code.body(target), code.loops(target));
         for (int i = 0; i < target.params().size() && i < c.args().size(); i++) {
             Value.Reg p = target.params().get(i);
             callee.regs[p.index()] = operands.value(f, c.args().get(i));
