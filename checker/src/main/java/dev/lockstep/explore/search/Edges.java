@@ -12,7 +12,7 @@ final class Edges {
     }
 
     /** Pushes the successors of {@code e} by {@code rf}, {@code co} and {@code fr}; {@code rf} only to other CPUs when {@code externalRf}. */
-    static void pushCommunication(SearchGraph g, int e, Marks m, boolean externalRf) {
+    static void pushCommunication(SearchGraph g, int e, RefStack m, boolean externalRf) {
         byte kind = g.kind(e);
         if (kind == SearchGraph.WRITE) {
             int next = coNext(g, e);
@@ -30,24 +30,5 @@ final class Edges {
                 m.push(next);
             }
         }
-    }
-
-    /** Whether a depth-first search from the successors already pushed on {@code m} reaches {@code target}. */
-    static boolean reaches(SearchGraph g, Marks m, int target, Successors successors) {
-        while (!m.isEmpty()) {
-            int e = m.pop();
-            if (e == target) {
-                return true;
-            }
-            if (m.mark(e)) {
-                successors.push(g, e, m);
-            }
-        }
-        return false;
-    }
-
-    /** The successors of one event in the order a check searches. */
-    interface Successors {
-        void push(SearchGraph g, int e, Marks m);
     }
 }

@@ -1,5 +1,7 @@
 package dev.lockstep.explore.search;
 
+import java.util.Arrays;
+
 /**
  * x86-TSO incrementally (herd's {@code x86tso.cat}, the kernel's primitives compiled as x86 does):
  * coherence, atomicity, and {@code ghb = ppo | mfence | implied | rfe | fr | co} acyclic through the
@@ -7,12 +9,26 @@ package dev.lockstep.explore.search;
  * write the next write, every access the next barrier, where barriers are {@code MFENCE}
  * ({@code smp_mb}, RCU's section boundaries and grace periods) and locked instructions (every read-modify-write, also a failed {@code cmpxchg}
  * and a lock acquisition); other fences compile to nothing. Exact.
+ *
+ * <p>Reaching a read or a barrier reaches every later event of its CPU; reaching a write reaches the
+ * later writes and, from the next barrier on, everything. So what the search has reached on a CPU is
+ * a suffix of its events and a longer suffix of its writes: the search keeps where each starts (as
+ * {@link SuffixSearch} does for sc) and looks at each event once, for its {@code rfe}, {@code co} and
+ * {@code fr} successors, when one of the two first grows over it.
  */
 final class TsoCheck implements StepCheck {
-    private final Marks marks;
+    private final SuffixSearch coherence;
+    /** Events reached by {@code rfe}, {@code co} or {@code fr} whose suffixes are still to be added. */
+    private final RefStack pending = new RefStack();
+    /** Per CPU, from where every event is reached (past the CPU's end: none). */
+    private final int[] all;
+    /** Per CPU, from where every write is reached. */
+    private final int[] writes;
 
     TsoCheck(int cpus) {
-        marks = new Marks(cpus);
+        coherence = new SuffixSearch(cpus);
+        all = new int[cpus];
+        writes = new int[cpus];
     }
 
     @Override
@@ -22,15 +38,75 @@ final class TsoCheck implements StepCheck {
 
     @Override
     public boolean consistentAfter(SearchGraph g, int ref) {
-        if (!Atomicity.holds(g, ref) || !CoherenceCheck.coherent(g, ref, marks)) {
+        if (!Atomicity.holds(g, ref) || !CoherenceCheck.coherent(g, ref, coherence)) {
             return false;
         }
         if (!isNode(g, ref)) {
             return true;
         }
-        marks.reset();
-        push(g, ref, marks);
-        return !Edges.reaches(g, marks, ref, TsoCheck::push);
+        Arrays.fill(all, Integer.MAX_VALUE);
+        Arrays.fill(writes, Integer.MAX_VALUE);
+        pending.clear();
+        int cpu = Ref.cpu(ref);
+        int pos = Ref.pos(ref);
+        boolean write = g.kind(ref) == SearchGraph.WRITE;
+        if (!Ref.isInit(ref)) {
+            reachAfter(g, ref, pos + 1);
+        }
+        Edges.pushCommunication(g, ref, pending, true);
+        while (!pending.isEmpty()) {
+            if (all[cpu] <= pos || write && writes[cpu] <= pos) {
+                return false;
+            }
+            int e = pending.pop();
+            reachAfter(g, e, Ref.pos(e));
+        }
+        return !(all[cpu] <= pos || write && writes[cpu] <= pos);
+    }
+
+    /** Adds what event {@code e} orders after it, from position {@code from} of its CPU on. */
+    private void reachAfter(SearchGraph g, int e, int from) {
+        if (g.kind(e) == SearchGraph.READ || barrier(g, e)) {
+            reachAll(g, Ref.cpu(e), from);
+        } else {
+            reachWrites(g, Ref.cpu(e), from);
+        }
+    }
+
+    private void reachAll(SearchGraph g, int cpu, int from) {
+        int to = Math.min(all[cpu], g.length(cpu));
+        if (from >= to) {
+            return;
+        }
+        all[cpu] = from;
+        for (int pos = from; pos < to; pos++) {
+            int e = Ref.of(cpu, pos);
+            byte kind = g.kind(e);
+            if (kind == SearchGraph.READ || kind == SearchGraph.WRITE && pos < writes[cpu]) {
+                Edges.pushCommunication(g, e, pending, true);
+            }
+        }
+    }
+
+    private void reachWrites(SearchGraph g, int cpu, int from) {
+        int to = Math.min(Math.min(writes[cpu], all[cpu]), g.length(cpu));
+        if (from >= to) {
+            return;
+        }
+        for (int pos = from; pos < to; pos++) {
+            int e = Ref.of(cpu, pos);
+            if (!isNode(g, e)) {
+                continue;
+            }
+            if (barrier(g, e)) {
+                reachAll(g, cpu, pos);
+                break;
+            }
+            if (g.kind(e) == SearchGraph.WRITE) {
+                Edges.pushCommunication(g, e, pending, true);
+            }
+        }
+        writes[cpu] = from;
     }
 
     private static boolean isNode(SearchGraph g, int e) {
@@ -45,37 +121,5 @@ final class TsoCheck implements StepCheck {
     private static boolean barrier(SearchGraph g, int e) {
         byte kind = g.kind(e);
         return kind == SearchGraph.FENCE ? mfence(g, e) : g.isRmwRead(e) || g.isRmwWrite(e);
-    }
-
-    private static void push(SearchGraph g, int e, Marks m) {
-        if (Ref.isInit(e)) {
-            return;
-        }
-        boolean orderAll = g.kind(e) == SearchGraph.READ || barrier(g, e);
-        int cpu = Ref.cpu(e);
-        boolean read = false;
-        boolean write = false;
-        for (int pos = Ref.pos(e) + 1; pos < g.length(cpu); pos++) {
-            int next = Ref.of(cpu, pos);
-            if (!isNode(g, next)) {
-                continue;
-            }
-            byte kind = g.kind(next);
-            if (barrier(g, next)) {
-                m.push(next);
-                break;
-            }
-            if (kind == SearchGraph.WRITE && !write) {
-                m.push(next);
-                write = true;
-            } else if (kind == SearchGraph.READ && orderAll && !read) {
-                m.push(next);
-                read = true;
-            }
-            if (write && (read || !orderAll)) {
-                break;
-            }
-        }
-        Edges.pushCommunication(g, e, m, true);
     }
 }
