@@ -9,7 +9,9 @@ import java.util.List;
  * The interpretation state of one CPU between two events: the stack of contexts running on it
  * (process context at the bottom, interrupt handlers above), what it runs next, its interrupt
  * state, and what it is waiting for. The explorer keeps one copy before each event and never
- * mutates a kept copy: {@link #copy()} then advance.
+ * mutates a kept copy: {@link #copy()} then advance. A copy shares the arrays of interrupts fired
+ * and of exit registers, which are rarely written: the interpreter replaces them to write
+ * ({@link #fire}, {@link #exited}).
  */
 public final class CpuState {
     final int cpu;
@@ -18,7 +20,7 @@ public final class CpuState {
     final ArrayList<ContextState> stack;
     int nextProcess;
     boolean irqsDisabled;
-    final int[] fired;
+    private int[] fired;
     int serial;
     CpuStatus status;
     MemOp pending;
@@ -38,7 +40,7 @@ public final class CpuState {
      */
     int[] cpuDeps = EventRef.NONE;
     /** The registers of each process context's outermost frame when it returned (null before). */
-    long[][] exitRegisters;
+    private long[][] exitRegisters;
     /** The reads this CPU made, newest first. */
     ReadChain reads;
     /** How many events of this CPU wrote to memory. */
@@ -70,7 +72,7 @@ public final class CpuState {
         }
         nextProcess = o.nextProcess;
         irqsDisabled = o.irqsDisabled;
-        fired = Arrays.copyOf(o.fired, o.fired.length);
+        fired = o.fired;
         serial = o.serial;
         status = o.status;
         pending = o.pending;
@@ -81,8 +83,7 @@ public final class CpuState {
         blocked = o.blocked;
         fault = o.fault;
         cpuDeps = o.cpuDeps;
-        exitRegisters = new long[o.exitRegisters.length][];
-        System.arraycopy(o.exitRegisters, 0, exitRegisters, 0, exitRegisters.length);
+        exitRegisters = o.exitRegisters;
         reads = o.reads;
         writes = o.writes;
     }
@@ -98,6 +99,34 @@ public final class CpuState {
     /** The registers of process {@code process} (of this CPU's, in order) when it returned, or null. */
     public long[] exitRegisters(int process) {
         return exitRegisters[process];
+    }
+
+    /** How many times handler {@code h} ran on this CPU. */
+    int fired(int h) {
+        return fired[h];
+    }
+
+    /** How many times handlers ran on this CPU, all together. */
+    int firedInAll() {
+        int n = 0;
+        for (int f : fired) {
+            n += f;
+        }
+        return n;
+    }
+
+    /** Handler {@code h} runs once more. */
+    void fire(int h) {
+        fired = Arrays.copyOf(fired, fired.length);
+        fired[h]++;
+    }
+
+    /** The process context that ran last returned with registers {@code regs}. */
+    void exited(long[] regs) {
+        long[][] all = new long[exitRegisters.length][];
+        System.arraycopy(exitRegisters, 0, all, 0, all.length);
+        all[nextProcess - 1] = regs;
+        exitRegisters = all;
     }
 
     public CpuStatus status() {

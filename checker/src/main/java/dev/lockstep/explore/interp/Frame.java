@@ -51,11 +51,18 @@ final class Frame {
         deps = new int[other.deps.length][];
         System.arraycopy(other.deps, 0, deps, 0, deps.length);
         resultRegister = other.resultRegister;
-        loopCounts = Arrays.copyOf(other.loopCounts, other.loopCounts.length);
-        headState = new long[other.headState.length][];
-        System.arraycopy(other.headState, 0, headState, 0, headState.length);
-        headReads = new ReadChain[other.headReads.length];
-        System.arraycopy(other.headReads, 0, headReads, 0, headReads.length);
+        int loops = other.loopCounts.length;
+        if (loops == 0) {
+            loopCounts = other.loopCounts;
+            headState = other.headState;
+            headReads = other.headReads;
+        } else {
+            loopCounts = Arrays.copyOf(other.loopCounts, loops);
+            headState = new long[loops][];
+            System.arraycopy(other.headState, 0, headState, 0, loops);
+            headReads = new ReadChain[loops];
+            System.arraycopy(other.headReads, 0, headReads, 0, loops);
+        }
     }
 
     Frame copy() {

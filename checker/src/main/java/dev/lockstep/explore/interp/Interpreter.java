@@ -155,7 +155,7 @@ public final class Interpreter {
         }
         s.pending = null;
         int h = option - 1;
-        s.fired[h]++;
+        s.fire(h);
         EntrySpec e = s.handlers.get(h);
         boolean wasDisabled = s.irqsDisabled;
         if (e.kind() == ContextKind.HARDIRQ || e.kind() == ContextKind.NMI) {
@@ -364,9 +364,7 @@ public final class Interpreter {
         state[5] = s.irqsDisabled ? 1 : 0;
         state[6] = ctx.allocs;
         state[7] = ctx.locals;
-        for (int fired : s.fired) {
-            state[8] += fired;
-        }
+        state[8] = s.firedInAll();
         for (int i = 0; i < live.length; i++) {
             state[STATE + i] = f.regs[live[i]];
         }
@@ -388,7 +386,7 @@ public final class Interpreter {
         }
         s.stack.remove(s.stack.size() - 1);
         if (ctx.kind == ContextKind.PROCESS) {
-            s.exitRegisters[s.nextProcess - 1] = f.regs;
+            s.exited(f.regs);
         }
         s.cpuDeps = EventRef.union(s.cpuDeps, ctx.ctrlDeps);
         if (!s.stack.isEmpty()) {

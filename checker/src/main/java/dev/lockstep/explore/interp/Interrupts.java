@@ -17,7 +17,7 @@ final class Interrupts {
         int n = 0;
         for (int h = 0; h < s.handlers.size(); h++) {
             EntrySpec e = s.handlers.get(h);
-            if (s.fired[h] >= e.times() || !eligible(s, e.kind(), top)) {
+            if (s.fired(h) >= e.times() || !eligible(s, e.kind(), top)) {
                 continue;
             }
             if (out == null) {

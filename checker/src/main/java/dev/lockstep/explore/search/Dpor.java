@@ -33,7 +33,9 @@ public final class Dpor {
     private int depthNow = -1;
     /** The step being committed belongs to an inconsistent graph: run no code past its event yet. */
     private boolean deferred;
-    /** Checks failed during the step being committed, when the model judges complete executions. */
+    /** The step being interpreted keeps its failed checks, to judge with the complete execution (inexact models). */
+    private boolean collecting;
+    /** Checks failed during the step being interpreted, or null before the first. */
     private List<Violation> failing;
 
     public Dpor(Interpreter interpreter, SearchPolicy policy, int cpus, ExecutionSink sink, Splitter splitter) {
@@ -69,11 +71,14 @@ public final class Dpor {
      * revisit left), so it is reported with the completed execution, if the model allows that.
      */
     public void violation(Violation v) {
-        if (step.exact() || failing == null) {
+        if (!collecting) {
             if (step.exact() || policy.model().isConsistentCoherent(new GraphExport(g).graph)) {
                 sink.violation(snapshot(), v);
             }
         } else {
+            if (failing == null) {
+                failing = new java.util.ArrayList<>();
+            }
             failing.add(v);
         }
     }
@@ -162,11 +167,14 @@ public final class Dpor {
 
     private void choose(Lane lane, CpuState s, int option, int ref) {
         CpuState n = s.copy();
+        boolean outerCollecting = collecting;
         List<Violation> outer = failing;
-        failing = step.exact() ? null : new java.util.ArrayList<>();
+        collecting = !step.exact();
+        failing = null;
         lane.interpret(1);
         interpreter.choose(n, option, ref);
-        lane.push(1, n, failing == null || failing.isEmpty() ? null : failing);
+        lane.push(1, n, failing);
+        collecting = outerCollecting;
         failing = outer;
     }
 
@@ -184,7 +192,9 @@ public final class Dpor {
             g.clear(ref);
             return;
         }
-        g.declare(op.cell(), cells::initial);
+        if (!g.declared(op.cell())) {
+            g.declare(op.cell(), cells::initial);
+        }
         if (op.kind() == MemOp.Kind.STORE) {
             write(cpu, s, op, depth);
         } else {
@@ -227,7 +237,7 @@ public final class Dpor {
             }
         }
         g.moveCo(a, top);
-        if (!revisits.reads().isEmpty()) {
+        if (!revisits.revisitsNone()) {
             commit(cpu, a, 1);
             revisitAll(a, revisits, depth, branch);
             lanes[cpu].pop();
@@ -251,7 +261,7 @@ public final class Dpor {
                 commit(cpu, r, slots(op));
                 Revisits.Plan revisits = wrote ? Revisits.of(g, r + 1, policy.loadBuffering()) : Revisits.Plan.NONE;
                 visit(depth + 1);
-                if (!revisits.reads().isEmpty()) {
+                if (!revisits.revisitsNone()) {
                     enter(depth, branch);
                     revisitAll(r + 1, revisits, depth + 1, REVISIT_BRANCHES);
                 }
@@ -395,8 +405,10 @@ public final class Dpor {
         Lane lane = lanes[cpu];
         CpuState n = lane.current.copy();
         long value = g.kind(first) == SearchGraph.READ ? g.value(first) : 0;
+        boolean outerCollecting = collecting;
         List<Violation> outer = failing;
-        failing = step.exact() ? null : new java.util.ArrayList<>();
+        collecting = !step.exact();
+        failing = null;
         lane.interpret(count);
         if (deferred) {
             interpreter.complete(n, value, first);
@@ -407,7 +419,8 @@ public final class Dpor {
         for (int k = 0; k < count; k++) {
             g.setHeld(first + k, held);
         }
-        lane.push(count, n, failing == null || failing.isEmpty() ? null : failing);
+        lane.push(count, n, failing);
+        collecting = outerCollecting;
         failing = outer;
     }
 

@@ -15,6 +15,8 @@ final class Lane {
     private CpuState[] before = new CpuState[16];
     private Object[] failed = new Object[16];
     private int steps;
+    /** How many of the steps recorded failed checks. */
+    private int failingSteps;
     CpuState current;
     int cursor;
     /** Slots of the step being interpreted and not yet pushed: the checks it runs come after them. */
@@ -45,6 +47,7 @@ final class Lane {
         start[steps] = cursor;
         before[steps] = current;
         failed[steps] = violations;
+        failingSteps += violations == null ? 0 : 1;
         steps++;
         cursor += slots;
         current = next;
@@ -56,6 +59,7 @@ final class Lane {
         cursor = start[steps];
         current = before[steps];
         before[steps] = null;
+        failingSteps -= failed[steps] == null ? 0 : 1;
         failed[steps] = null;
     }
 
@@ -70,7 +74,7 @@ final class Lane {
     /** The failed checks recorded by the steps so far, in order. */
     @SuppressWarnings("unchecked")
     void collectViolations(List<Violation> out) {
-        for (int i = 0; i < steps; i++) {
+        for (int i = 0; i < steps && failingSteps > 0; i++) {
             if (failed[i] != null) {
                 out.addAll((List<Violation>) failed[i]);
             }
@@ -86,8 +90,12 @@ final class Lane {
         while (keep > 0 && start[keep - 1] >= slot) {
             keep--;
         }
-        Cut cut = new Cut(Arrays.copyOfRange(start, keep, steps), Arrays.copyOfRange(before, keep, steps),
-                Arrays.copyOfRange(failed, keep, steps), current, cursor);
+        int n = steps - keep;
+        CpuState[] cutBefore = new CpuState[n];
+        Object[] cutFailed = new Object[n];
+        System.arraycopy(before, keep, cutBefore, 0, n);
+        System.arraycopy(failed, keep, cutFailed, 0, n);
+        Cut cut = new Cut(Arrays.copyOfRange(start, keep, steps), cutBefore, cutFailed, current, cursor);
         while (steps > keep) {
             pop();
         }
@@ -100,6 +108,7 @@ final class Lane {
             start[steps] = cut.start()[i];
             before[steps] = cut.before()[i];
             failed[steps] = cut.failed()[i];
+            failingSteps += failed[steps] == null ? 0 : 1;
             steps++;
         }
         current = cut.current();

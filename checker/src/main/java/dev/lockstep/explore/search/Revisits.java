@@ -1,7 +1,6 @@
 package dev.lockstep.explore.search;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * TruSt's backward revisits: which existing reads a new write {@code a} may revisit. A read
@@ -16,8 +15,12 @@ final class Revisits {
     private Revisits() {}
 
     /** The reads a write revisits, in insertion order, and the prefix that each revisit keeps. */
-    record Plan(Prefix prefix, List<Integer> reads) {
-        static final Plan NONE = new Plan(null, List.of());
+    record Plan(Prefix prefix, int[] reads) {
+        static final Plan NONE = new Plan(null, new int[0]);
+
+        boolean revisitsNone() {
+            return reads.length == 0;
+        }
     }
 
     /** What write {@code a} revisits; the prefix is computed only when its location has other reads. */
@@ -30,23 +33,35 @@ final class Revisits {
     }
 
     /** The reads {@code a} revisits, in insertion order. */
-    private static List<Integer> candidates(SearchGraph g, int a, Prefix prefix) {
+    private static int[] candidates(SearchGraph g, int a, Prefix prefix) {
         int loc = g.location(a);
-        List<Integer> reads = new ArrayList<>();
-        for (int i = 0; i < g.readCount(loc); i++) {
+        int[] reads = new int[g.readCount(loc)];
+        int n = 0;
+        for (int i = 0; i < reads.length; i++) {
             int r = g.read(loc, i);
             if (!prefix.contains(r) && !(g.isRmwWrite(a) && r == a - 1)) {
-                reads.add(r);
+                n = insertByStamp(g, reads, n, r);
             }
         }
-        reads.sort((x, y) -> Long.compare(g.stamp(x), g.stamp(y)));
-        List<Integer> out = new ArrayList<>();
-        for (int r : reads) {
-            if (allMaximal(g, a, prefix, r)) {
-                out.add(r);
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            if (allMaximal(g, a, prefix, reads[i])) {
+                reads[kept++] = reads[i];
             }
         }
-        return out;
+        return kept == reads.length ? reads : Arrays.copyOf(reads, kept);
+    }
+
+    /** Inserts {@code r} into the first {@code n} entries of {@code reads}, kept in insertion (stamp) order; returns the new count. */
+    private static int insertByStamp(SearchGraph g, int[] reads, int n, int r) {
+        long stamp = g.stamp(r);
+        int i = n;
+        while (i > 0 && g.stamp(reads[i - 1]) > stamp) {
+            reads[i] = reads[i - 1];
+            i--;
+        }
+        reads[i] = r;
+        return n + 1;
     }
 
     /** Whether the revisit of {@code r} by {@code a} keeps {@code e}: added before {@code r}, or in the prefix. */

@@ -118,6 +118,11 @@ public final class SearchGraph {
     }
 
     /** Declares locations up to {@code location} with the initial values {@code initial} gives. */
+    /** Whether {@code location} and every location below it are declared. */
+    boolean declared(int location) {
+        return location < locations.size();
+    }
+
     void declare(int location, java.util.function.IntToLongFunction initial) {
         while (locations.size() <= location) {
             locations.add(new Location(initial.applyAsLong(locations.size())));
