@@ -1,11 +1,18 @@
 package dev.lockstep.frontend;
 
+import java.util.Objects;
+
 /**
  * A region of a user's source file: 1-based line and column of its first character, and of the
  * character after its last one. Code that came out of a macro expansion carries the span of the
  * macro's use in the user's file, so every diagnostic points at a line the user wrote.
  */
 public record Span(String file, int line, int column, int endLine, int endColumn) {
+    /** Written out: the generated one bootstraps method handles when first called, at start-up. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(file, line, column, endLine, endColumn);
+    }
 
     /** A span that stands for code the checker made up (no user location). */
     public static final Span NONE = new Span("<none>", 0, 0, 0, 0);

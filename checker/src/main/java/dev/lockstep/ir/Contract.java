@@ -1,6 +1,7 @@
 package dev.lockstep.ir;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a function's declaration promises: the entry contexts it runs in as an entry point (from
@@ -33,5 +34,20 @@ public record Contract(List<EntryPoint> entries, List<String> acquires, List<Str
      * One way the function is entered: its context, the CPU it is pinned to (-1: any), the number
      * of process-context instances and how often an interrupt handler may fire ({@code times}).
      */
-    public record EntryPoint(Insn.EntryKind kind, int cpu, int instances, int times) {}
+    public record EntryPoint(Insn.EntryKind kind, int cpu, int instances, int times) {
+        /** Written out, as equals is: the generated ones bootstrap method handles when first called. */
+        @Override
+        public int hashCode() {
+            return Objects.hash(kind, cpu, instances, times);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof EntryPoint other
+                    && Objects.equals(kind, other.kind)
+                    && cpu == other.cpu
+                    && instances == other.instances
+                    && times == other.times;
+        }
+    }
 }

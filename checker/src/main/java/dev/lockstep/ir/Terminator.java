@@ -2,6 +2,7 @@ package dev.lockstep.ir;
 
 import dev.lockstep.frontend.Span;
 import java.util.List;
+import java.util.Objects;
 
 /** How a basic block ends. Successors are block indices of the same function. */
 public sealed interface Terminator {
@@ -14,7 +15,13 @@ public sealed interface Terminator {
     record Branch(Value condition, int ifTrue, int ifFalse, Span span) implements Terminator {}
 
     /** {@code value} is null for {@code return;} and at the end of a void function. */
-    record Return(Value value, Span span) implements Terminator {}
+    record Return(Value value, Span span) implements Terminator {
+        /** Written out: the generated one bootstraps method handles when first called, at start-up. */
+        @Override
+        public int hashCode() {
+            return Objects.hash(value, span);
+        }
+    }
 
     /**
      * The back edge of a loop that is not a wait: taken at most {@code --loop-bound} times per

@@ -1,10 +1,18 @@
 package dev.lockstep.ir;
 
+import java.util.Objects;
+
 /** An operand of an instruction: a register of the function, a constant, or an address known statically. */
 public sealed interface Value {
 
     /** A virtual register (a non-address-taken scalar local, a parameter or a temporary). */
     record Reg(int index, String name) implements Value {
+        /** Written out: the generated one bootstraps method handles when first called, at start-up. */
+        @Override
+        public int hashCode() {
+            return Objects.hash(index, name);
+        }
+
         @Override
         public String toString() {
             return "%" + index + (name.isEmpty() ? "" : "(" + name + ")");
@@ -12,6 +20,12 @@ public sealed interface Value {
     }
 
     record Const(long value) implements Value {
+        /** Written out: the generated one bootstraps method handles when first called, at start-up. */
+        @Override
+        public int hashCode() {
+            return Objects.hash(value);
+        }
+
         @Override
         public String toString() {
             return Long.toString(value);

@@ -2,6 +2,7 @@ package dev.lockstep.sema;
 
 import dev.lockstep.frontend.ast.TypeRef;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -19,6 +20,12 @@ public sealed interface CType {
     String display();
 
     record Void() implements CType {
+        /** Written out: the generated one bootstraps method handles when first called, at start-up. */
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+
         @Override
         public String display() {
             return "void";
@@ -27,6 +34,12 @@ public sealed interface CType {
 
     /** Integer types, {@code bool} (one bit) and enums; {@code name} is the spelling for messages. */
     record Int(int bits, Signedness signedness, String name) implements CType {
+        /** Written out: the generated one bootstraps method handles when first called, at start-up. */
+        @Override
+        public int hashCode() {
+            return Objects.hash(bits, signedness, name);
+        }
+
         public boolean isSigned() {
             return signedness == Signedness.SIGNED;
         }
@@ -38,6 +51,12 @@ public sealed interface CType {
     }
 
     record Pointer(CType target) implements CType {
+        /** Written out: the generated one bootstraps method handles when first called, at start-up. */
+        @Override
+        public int hashCode() {
+            return Objects.hash(target);
+        }
+
         @Override
         public String display() {
             String inner = target.display();
@@ -58,6 +77,12 @@ public sealed interface CType {
 
     /** A struct or union by tag; its members live in the {@link TypeTable}. */
     record Struct(String tag, TypeRef.StructKind kind) implements CType {
+        /** Written out: the generated one bootstraps method handles when first called, at start-up. */
+        @Override
+        public int hashCode() {
+            return Objects.hash(tag, kind);
+        }
+
         @Override
         public String display() {
             return (kind == TypeRef.StructKind.UNION ? "union " : "struct ") + tag;
@@ -74,6 +99,12 @@ public sealed interface CType {
 
     /** A typedef name standing for {@code target}. */
     record Alias(String name, CType target) implements CType {
+        /** Written out: the generated one bootstraps method handles when first called, at start-up. */
+        @Override
+        public int hashCode() {
+            return Objects.hash(name, target);
+        }
+
         @Override
         public CType resolved() {
             return target.resolved();

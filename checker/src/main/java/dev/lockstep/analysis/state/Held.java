@@ -4,6 +4,7 @@ import dev.lockstep.frontend.Span;
 import dev.lockstep.ir.Insn;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One lock held on a path: which, how (kind, mode, nesting subclass), where it was taken (the
@@ -13,6 +14,23 @@ import java.util.List;
  */
 public record Held(LockRef ref, Insn.LockKind kind, Insn.LockMode mode, int subclass, Span site, List<CallStep> chain,
         Origin origin) {
+    /** Written out, as equals is: the generated ones bootstrap method handles when first called. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(ref, kind, mode, subclass, site, chain, origin);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Held other
+                && Objects.equals(ref, other.ref)
+                && Objects.equals(kind, other.kind)
+                && Objects.equals(mode, other.mode)
+                && subclass == other.subclass
+                && Objects.equals(site, other.site)
+                && Objects.equals(chain, other.chain)
+                && Objects.equals(origin, other.origin);
+    }
 
     public Held {
         chain = List.copyOf(chain);
@@ -34,7 +52,13 @@ public record Held(LockRef ref, Insn.LockKind kind, Insn.LockMode mode, int subc
     }
 
     /** The parts that decide lock state (no sites): states that agree on these merge. */
-    public record Key(LockRef ref, Insn.LockKind kind, Insn.LockMode mode, int subclass, Origin origin) {}
+    public record Key(LockRef ref, Insn.LockKind kind, Insn.LockMode mode, int subclass, Origin origin) {
+        /** Written out: the generated one bootstraps method handles when first called, at start-up. */
+        @Override
+        public int hashCode() {
+            return Objects.hash(ref, kind, mode, subclass, origin);
+        }
+    }
 
     public Key key() {
         return new Key(ref, kind, mode, subclass, origin);

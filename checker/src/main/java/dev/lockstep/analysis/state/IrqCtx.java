@@ -3,6 +3,7 @@ package dev.lockstep.analysis.state;
 import dev.lockstep.frontend.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The hard-interrupt state of a path relative to the function's entry: the stack of sections that
@@ -13,6 +14,11 @@ import java.util.List;
  * caller saved, as the destructor of a {@code spinlock_irqsave} guard does).
  */
 public record IrqCtx(Base base, List<Mark> stack) {
+    /** Written out: the generated one bootstraps method handles when first called, at start-up. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(base, stack);
+    }
 
     public IrqCtx {
         stack = List.copyOf(stack);

@@ -2,6 +2,7 @@ package dev.lockstep.analysis.state;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A symbolic address, as precise as the code lets it be known statically: a global, a parameter of
@@ -10,6 +11,18 @@ import java.util.List;
  * {@code Loc(Param(0, d), [lock])}; after the call {@code f(&x)} it becomes {@code x.lock}.
  */
 public record Loc(Root root, List<String> path) {
+    /** Written out, as equals is: the generated ones bootstrap method handles when first called. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(root, path);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Loc other
+                && Objects.equals(root, other.root)
+                && Objects.equals(path, other.path);
+    }
 
     public Loc {
         path = List.copyOf(path);
@@ -18,7 +31,18 @@ public record Loc(Root root, List<String> path) {
     /** Where a symbolic address starts. */
     public sealed interface Root {
         /** A global object. */
-        record Global(String name) implements Root {}
+        record Global(String name) implements Root {
+            /** Written out, as equals is: the generated ones bootstrap method handles when first called. */
+            @Override
+            public int hashCode() {
+                return Objects.hash(name);
+            }
+
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Global other && Objects.equals(name, other.name);
+            }
+        }
 
         /** The value of a parameter of the function (a pointer). */
         record Param(int index, String name) implements Root {}

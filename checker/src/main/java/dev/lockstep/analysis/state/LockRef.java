@@ -1,6 +1,7 @@
 package dev.lockstep.analysis.state;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A lock as the analysis knows it: its symbolic address (an instance, when known) and lockdep's
@@ -8,6 +9,11 @@ import java.util.List;
  * either is unknown, when the classes are equal (lockdep's view).
  */
 public record LockRef(Loc loc, String lockClass) {
+    /** Written out: the generated one bootstraps method handles when first called, at start-up. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(loc, lockClass);
+    }
 
     public static LockRef ofClass(String lockClass) {
         return new LockRef(Loc.UNKNOWN, lockClass);

@@ -4,6 +4,7 @@ import dev.lockstep.frontend.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -106,7 +107,13 @@ public final class PathState {
 
     /** Everything but the register facts and the sites of holds: two paths that agree on it are merged. */
     public record Key(List<Held.Key> held, List<Held.Key> debts, IrqCtx irq, Map<Integer, IrqCtx> saved, int bh,
-            int preempt, int rcu, int rtAtomic, java.util.Set<String> unpublished) {}
+            int preempt, int rcu, int rtAtomic, java.util.Set<String> unpublished) {
+        /** Written out: the generated one bootstraps method handles when first called, at start-up. */
+        @Override
+        public int hashCode() {
+            return Objects.hash(held, debts, irq, saved, bh, preempt, rcu, rtAtomic, unpublished);
+        }
+    }
 
     /** Computed once per state (states are immutable). */
     public Key key() {

@@ -8,6 +8,7 @@ import dev.lockstep.analysis.state.LockRef;
 import dev.lockstep.frontend.Span;
 import dev.lockstep.ir.Insn;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What callers need to know of a function, in terms of its parameters: each distinct way it can
@@ -38,6 +39,12 @@ public record Summary(List<Exit> exits, List<Acquisition> acquisitions, List<Sle
      */
     public record Exit(List<Held> acquired, List<Held> released, IrqCtx irq, int bh, int preempt, int rcu,
             Long returned) {
+        /** Written out: the generated one bootstraps method handles when first called, at start-up. */
+        @Override
+        public int hashCode() {
+            return Objects.hash(acquired, released, irq, bh, preempt, rcu, returned);
+        }
+
         public Exit {
             acquired = List.copyOf(acquired);
             released = List.copyOf(released);
