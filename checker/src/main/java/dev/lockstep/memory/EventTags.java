@@ -18,53 +18,63 @@ public final class EventTags {
     }
 
     public static Set<KernelTag> of(Event e) {
-        EnumSet<KernelTag> tags = EnumSet.noneOf(KernelTag.class);
         if (e.isInit()) {
-            return tags;
+            return EnumSet.noneOf(KernelTag.class);
         }
-        switch (e.kind()) {
-            case READ -> read(e, tags);
-            case WRITE -> write(e, tags);
-            case FENCE -> fence(e, tags);
+        return of(e.kind(), e.isRmw(), e.mode(), e.ordering(), e.fence(), e.primitive());
+    }
+
+    /**
+     * The tags of an event that is no initial write, from its marks: {@code rmw} when it is half of
+     * a read-modify-write that wrote (a failed cmpxchg's read is no RMW).
+     */
+    public static Set<KernelTag> of(EventKind kind, boolean rmw, Insn.Access mode, Insn.Ordering ordering,
+            Insn.FenceKind fence, Primitive primitive) {
+        EnumSet<KernelTag> tags = EnumSet.noneOf(KernelTag.class);
+        switch (kind) {
+            case READ -> read(rmw, mode, ordering, primitive, tags);
+            case WRITE -> write(mode, ordering, primitive, tags);
+            case FENCE -> fence(fence, primitive, tags);
         }
         return tags;
     }
 
-    private static void read(Event e, Set<KernelTag> tags) {
-        if (e.ordering() != null) {
+    private static void read(boolean rmw, Insn.Access mode, Insn.Ordering ordering, Primitive primitive,
+            Set<KernelTag> tags) {
+        if (ordering != null) {
             tags.add(KernelTag.ATOMIC);
         }
-        if (e.primitive() == Primitive.LOCK) {
-            tags.add(e.isRmw() ? KernelTag.LKR : KernelTag.LF);
-        } else if (e.primitive() == Primitive.NO_RETURN) {
+        if (primitive == Primitive.LOCK) {
+            tags.add(rmw ? KernelTag.LKR : KernelTag.LF);
+        } else if (primitive == Primitive.NO_RETURN) {
             tags.add(KernelTag.NORETURN);
-        } else if (e.ordering() != null) {
-            tags.add(switch (e.ordering()) {
-                case FULL -> e.isRmw() ? KernelTag.MB : KernelTag.ONCE;
+        } else if (ordering != null) {
+            tags.add(switch (ordering) {
+                case FULL -> rmw ? KernelTag.MB : KernelTag.ONCE;
                 case ACQUIRE -> KernelTag.ACQUIRE;
                 case RELAXED, RELEASE -> KernelTag.ONCE;
             });
         } else {
-            marking(e.mode(), tags);
+            marking(mode, tags);
         }
     }
 
-    private static void write(Event e, Set<KernelTag> tags) {
-        if (e.ordering() != null) {
+    private static void write(Insn.Access mode, Insn.Ordering ordering, Primitive primitive, Set<KernelTag> tags) {
+        if (ordering != null) {
             tags.add(KernelTag.ATOMIC);
         }
-        if (e.primitive() == Primitive.LOCK) {
+        if (primitive == Primitive.LOCK) {
             tags.add(KernelTag.LKW);
-        } else if (e.primitive() == Primitive.UNLOCK) {
+        } else if (primitive == Primitive.UNLOCK) {
             tags.add(KernelTag.UL);
-        } else if (e.ordering() != null) {
-            tags.add(switch (e.ordering()) {
+        } else if (ordering != null) {
+            tags.add(switch (ordering) {
                 case FULL -> KernelTag.MB;
                 case RELEASE -> KernelTag.RELEASE;
                 case RELAXED, ACQUIRE -> KernelTag.ONCE;
             });
         } else {
-            marking(e.mode(), tags);
+            marking(mode, tags);
         }
     }
 
@@ -80,21 +90,21 @@ public final class EventTags {
         }
     }
 
-    private static void fence(Event e, Set<KernelTag> tags) {
-        if (e.primitive() != null) {
-            switch (e.primitive()) {
+    private static void fence(Insn.FenceKind fence, Primitive primitive, Set<KernelTag> tags) {
+        if (primitive != null) {
+            switch (primitive) {
                 case RCU_READ_LOCK -> tags.add(KernelTag.RCU_LOCK);
                 case RCU_READ_UNLOCK -> tags.add(KernelTag.RCU_UNLOCK);
                 case SYNCHRONIZE_RCU -> tags.add(KernelTag.SYNC_RCU);
                 case SRCU_READ_LOCK -> tags.add(KernelTag.SRCU_LOCK);
                 case SRCU_READ_UNLOCK -> tags.add(KernelTag.SRCU_UNLOCK);
                 case SYNCHRONIZE_SRCU -> tags.add(KernelTag.SYNC_SRCU);
-                case LOCK, UNLOCK, NO_RETURN -> throw new IllegalArgumentException("a fence cannot be " + e.primitive());
+                case LOCK, UNLOCK, NO_RETURN -> throw new IllegalArgumentException("a fence cannot be " + primitive);
             }
             return;
         }
-        if (e.fence() != null) {
-            tags.add(switch (e.fence()) {
+        if (fence != null) {
+            tags.add(switch (fence) {
                 case FULL -> KernelTag.MB;
                 case READ -> KernelTag.RMB;
                 case WRITE -> KernelTag.WMB;

@@ -11,8 +11,9 @@
  *       events. {@link dev.lockstep.memory.GraphView} is what a cat model reads of a graph.</li>
  *   <li>{@code ScModel}, {@code TsoModel}, {@code ArmModel}: fast checks of sc, tso and arm (a
  *       depth-first search over generating edges of each model's order), used instead of their cat
- *       files and tested equal to them; {@code TsoEvents} and {@code ArmEvents} read the tags as
- *       {@code tso.cat} and {@code arm.cat} do.</li>
+ *       files and tested equal to them; {@code TsoEvents} reads the tags as {@code tso.cat} does, and
+ *       {@link dev.lockstep.memory.ArmClass} as {@code arm.cat} does, for {@code ArmEvents} and for
+ *       the explorer's step check of arm.</li>
  *   <li>{@link dev.lockstep.memory.Coherence}: the per-location axioms all models share.</li>
  *   <li>{@link dev.lockstep.memory.BarrierAdvisor}: for a graph a weak model allows and sc does not,
  *       the cycle and the weakest fences or acquire/release marks that forbid it.</li>

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockstep.ir.Program;
-import dev.lockstep.memory.ArmModel;
 import dev.lockstep.memory.ExecutionGraph;
 import dev.lockstep.memory.MemoryModel;
 import dev.lockstep.memory.Models;
+import dev.lockstep.testing.LeafJudgedArm;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -24,19 +24,8 @@ import org.junit.jupiter.api.TestFactory;
 class CoherentLeavesTest {
 
     /** arm judged both ways on every graph it is asked about. */
-    private static final class Witness implements MemoryModel {
-        final MemoryModel arm = new ArmModel();
+    private static final class Witness extends LeafJudgedArm {
         final AtomicInteger asked = new AtomicInteger();
-
-        @Override
-        public String name() {
-            return "arm";
-        }
-
-        @Override
-        public boolean isConsistent(ExecutionGraph graph) {
-            return arm.isConsistent(graph);
-        }
 
         @Override
         public boolean isConsistentCoherent(ExecutionGraph graph) {

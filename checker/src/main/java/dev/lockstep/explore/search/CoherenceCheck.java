@@ -20,6 +20,11 @@ final class CoherenceCheck implements StepCheck {
 
     @Override
     public boolean consistentAfter(SearchGraph g, int ref) {
+        return atomicAndCoherent(g, ref, cycles);
+    }
+
+    /** Atomicity and coherence through {@code ref}: what the exact checks of tso and arm begin with. */
+    static boolean atomicAndCoherent(SearchGraph g, int ref, SuffixSearch cycles) {
         return Atomicity.holds(g, ref) && coherent(g, ref, cycles);
     }
 

@@ -14,8 +14,9 @@ import java.util.List;
  * backtracks. The next step is always the lowest CPU that can move: it replays a slot the graph
  * already holds, or adds an event. A read tries every write of its location (forward), a write every
  * coherence position, and revisits existing reads (backward, see {@link Revisits}); interrupt choices
- * branch like reads whose "latest" option is to go on. The {@link StepCheck} prunes inconsistent
- * graphs as they grow; where it is not exact, the model judges each complete execution.
+ * branch like reads whose "latest" option is to go on. The {@link StepGate} prunes inconsistent
+ * graphs as they grow, with the model's {@link StepCheck}; where the check is not exact, the model
+ * judges each complete execution.
  */
 public final class Dpor {
     /** Branch numbers of an RMW write's revisits, after those of the forward step it shares a depth with. */
@@ -23,7 +24,7 @@ public final class Dpor {
 
     private final Interpreter interpreter;
     private final SearchPolicy policy;
-    private final StepCheck step;
+    private final StepGate gate;
     private final ExecutionSink sink;
     private final CellTable cells;
     private final Splitter splitter;
@@ -33,7 +34,12 @@ public final class Dpor {
     private int depthNow = -1;
     /** The step being committed belongs to an inconsistent graph: run no code past its event yet. */
     private boolean deferred;
-    /** The step being interpreted keeps its failed checks, to judge with the complete execution (inexact models). */
+    /**
+     * Failed checks wait for the complete execution: where the step check is not exact, and where
+     * revisits leave holes (load buffering), so a consistent graph may yet have no consistent end.
+     */
+    private final boolean defer;
+    /** The step being interpreted keeps its failed checks, to judge with the complete execution. */
     private boolean collecting;
     /** Checks failed during the step being interpreted, or null before the first. */
     private List<Violation> failing;
@@ -41,7 +47,9 @@ public final class Dpor {
     public Dpor(Interpreter interpreter, SearchPolicy policy, int cpus, ExecutionSink sink, Splitter splitter) {
         this.interpreter = interpreter;
         this.policy = policy;
-        this.step = policy.check(cpus);
+        StepCheck step = policy.check(cpus);
+        this.gate = new StepGate(step, cpus, policy.loadBuffering());
+        this.defer = !step.exact() || policy.loadBuffering();
         this.sink = sink;
         this.cells = interpreter.cells();
         this.splitter = splitter;
@@ -72,7 +80,7 @@ public final class Dpor {
      */
     public void violation(Violation v) {
         if (!collecting) {
-            if (step.exact() || policy.model().isConsistentCoherent(new GraphExport(g).graph)) {
+            if (gate.decides() ? gate.holds(g) : policy.model().isConsistentCoherent(new GraphExport(g).graph)) {
                 sink.violation(snapshot(), v);
             }
         } else {
@@ -125,7 +133,7 @@ public final class Dpor {
             return;
         }
         Execution x = new Execution(g, lanes, cells, path, depthNow + 1);
-        if (step.exact() || policy.model().isConsistentCoherent(x.graph())) {
+        if (gate.decides() ? gate.holds(g) : policy.model().isConsistentCoherent(x.graph())) {
             sink.complete(x);
             List<Violation> pending = new java.util.ArrayList<>();
             for (Lane lane : lanes) {
@@ -169,7 +177,7 @@ public final class Dpor {
         CpuState n = s.copy();
         boolean outerCollecting = collecting;
         List<Violation> outer = failing;
-        collecting = !step.exact();
+        collecting = defer;
         failing = null;
         lane.interpret(1);
         interpreter.choose(n, option, ref);
@@ -185,10 +193,14 @@ public final class Dpor {
             return;
         }
         if (op.kind() == MemOp.Kind.FENCE) {
+            long unsure = gate.state();
             int ref = place(cpu, lane.cursor, SearchGraph.FENCE, (byte) 0, -1, 0, s);
-            commit(cpu, ref, 1);
-            visit(depth);
-            lanes[cpu].pop();
+            if (gate.admits(g, ref)) {
+                commit(cpu, ref, 1);
+                visit(depth);
+                lanes[cpu].pop();
+            }
+            gate.restore(unsure);
             g.clear(ref);
             return;
         }
@@ -226,15 +238,17 @@ public final class Dpor {
         int lowest = CoherenceFloor.of(g, cpu, lanes[cpu].cursor, op.cell()) + 1;
         g.insertCo(a, top);
         Revisits.Plan revisits = Revisits.of(g, a, policy.loadBuffering());
+        long unsure = gate.state();
         int branch = 0;
         for (int index = top; index >= lowest; index--, branch++) {
             g.moveCo(a, index);
-            if (step.consistentAfter(g, a) && splitter.take(depth, branch)) {
+            if (gate.admits(g, a) && splitter.take(depth, branch)) {
                 enter(depth, branch);
                 commit(cpu, a, 1);
                 visit(depth + 1);
                 lanes[cpu].pop();
             }
+            gate.restore(unsure);
         }
         g.moveCo(a, top);
         if (!revisits.revisitsNone()) {
@@ -251,6 +265,7 @@ public final class Dpor {
         int pos = lanes[cpu].cursor;
         int writes = g.coSize(loc);
         int lowest = CoherenceFloor.of(g, cpu, pos, loc);
+        long unsure = gate.state();
         for (int i = writes - 1, branch = 0; i >= lowest; i--, branch++) {
             int w = i >= 0 ? g.co(loc, i) : Ref.init(loc);
             boolean consistent = addRead(cpu, pos, op, w, s);
@@ -268,12 +283,14 @@ public final class Dpor {
                 lanes[cpu].pop();
             } else if (!consistent && wrote && atomicityConflict(r) && splitter.take(depth, branch)) {
                 enter(depth, branch);
+                gate.doubt(g, r);
                 deferred = true;
                 commit(cpu, r, 2);
                 deferred = false;
                 revisitAll(r + 1, Revisits.of(g, r + 1, policy.loadBuffering()), depth + 1, 0);
                 lanes[cpu].pop();
             }
+            gate.restore(unsure);
             removeRead(r, op);
         }
     }
@@ -324,11 +341,15 @@ public final class Dpor {
         int loc = g.location(a);
         int last = g.coSize(loc) - 1;
         boolean rmw = g.isRmwWrite(a);
+        long unsure = gate.state();
         for (int index = last; index >= (rmw ? last : 0); index--) {
             if (!rmw) {
                 g.moveCo(a, index);
             }
-            boolean consistent = step.consistentAfter(g, a) && addRead(cpu, pos, op, a, context, held, seq);
+            if (rmw) {
+                gate.resolve(g, a - 1);
+            }
+            boolean consistent = gate.admits(g, a) && addRead(cpu, pos, op, a, context, held, seq);
             if (consistent) {
                 g.setPlace(r, place);
                 if (lanes[cpu].cursor == pos) {
@@ -339,6 +360,7 @@ public final class Dpor {
                     visit(depth + 1);
                 }
             }
+            gate.restore(unsure);
             removeRead(r, op);
         }
         cut.undo(g, lanes);
@@ -359,17 +381,17 @@ public final class Dpor {
         int r = g.place(cpu, pos, SearchGraph.READ, flags, op.cell(), 0, op, context, held, dependencies(op));
         g.setRf(r, w);
         if (!rmw) {
-            return step.consistentAfter(g, r);
+            return gate.admits(g, r);
         }
         long old = g.value(w);
         if (!op.rmw().writes(old)) {
             g.place(cpu, pos + 1, SearchGraph.NONE, SearchGraph.RMW_WRITE, -1, 0, op, context, held, new int[] {r});
-            return step.consistentAfter(g, r);
+            return gate.admits(g, r);
         }
         int x = g.place(cpu, pos + 1, SearchGraph.WRITE, SearchGraph.RMW_WRITE, op.cell(), op.rmw().newValue(old), op,
                 context, held, new int[] {r});
         g.insertCo(x, g.coIndex(w) + 1);
-        return step.consistentAfter(g, r) && step.consistentAfter(g, x);
+        return gate.admits(g, r) && gate.admits(g, x);
     }
 
     private void removeRead(int r, MemOp op) {
@@ -407,7 +429,7 @@ public final class Dpor {
         long value = g.kind(first) == SearchGraph.READ ? g.value(first) : 0;
         boolean outerCollecting = collecting;
         List<Violation> outer = failing;
-        collecting = !step.exact();
+        collecting = defer;
         failing = null;
         lane.interpret(count);
         if (deferred) {

@@ -1,5 +1,6 @@
 package dev.lockstep.explore.search;
 
+import dev.lockstep.memory.ArmModel;
 import dev.lockstep.memory.IncrementalScModel;
 import dev.lockstep.memory.MemoryModel;
 import dev.lockstep.memory.ScModel;
@@ -14,7 +15,7 @@ import dev.lockstep.memory.TsoModel;
 public record SearchPolicy(MemoryModel model, Step step, boolean loadBuffering) {
 
     /** The step check families. */
-    public enum Step { SC, TSO, COHERENCE }
+    public enum Step { SC, TSO, ARM, COHERENCE }
 
     public static SearchPolicy of(MemoryModel model) {
         if (model instanceof ScModel || model instanceof IncrementalScModel) {
@@ -23,6 +24,9 @@ public record SearchPolicy(MemoryModel model, Step step, boolean loadBuffering) 
         if (model instanceof TsoModel) {
             return new SearchPolicy(model, Step.TSO, false);
         }
+        if (model instanceof ArmModel) {
+            return new SearchPolicy(model, Step.ARM, true);
+        }
         return new SearchPolicy(model, Step.COHERENCE, true);
     }
 
@@ -30,6 +34,7 @@ public record SearchPolicy(MemoryModel model, Step step, boolean loadBuffering) 
         return switch (step) {
             case SC -> new ScCheck(cpus);
             case TSO -> new TsoCheck(cpus);
+            case ARM -> new ArmCheck(cpus);
             case COHERENCE -> new CoherenceCheck(cpus);
         };
     }

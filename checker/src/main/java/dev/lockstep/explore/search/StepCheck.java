@@ -11,4 +11,14 @@ interface StepCheck {
     boolean consistentAfter(SearchGraph g, int ref);
 
     boolean exact();
+
+    /**
+     * After {@link #consistentAfter} failed for {@code ref}, an event nothing follows in program order:
+     * whether every graph the search can reach from this one fails too. True where revisits keep
+     * porf-prefixes; under load buffering a revisit may delete events of the cycle while it keeps
+     * {@code ref} (see {@link StepGate}).
+     */
+    default boolean failureIsFinal(SearchGraph g, int ref) {
+        return true;
+    }
 }

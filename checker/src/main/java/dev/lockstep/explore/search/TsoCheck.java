@@ -38,7 +38,7 @@ final class TsoCheck implements StepCheck {
 
     @Override
     public boolean consistentAfter(SearchGraph g, int ref) {
-        if (!Atomicity.holds(g, ref) || !CoherenceCheck.coherent(g, ref, coherence)) {
+        if (!CoherenceCheck.atomicAndCoherent(g, ref, coherence)) {
             return false;
         }
         if (!isNode(g, ref)) {
