@@ -6,12 +6,13 @@ package dev.lockstep.explore.search;
  *
  * <p>Where revisits keep porf-prefixes a failure is final: every graph the search reaches from an
  * inconsistent one is inconsistent. Where they keep dependency prefixes (load buffering) it need not
- * be: an event added into a hole a revisit left has events after it in program order, kept from an
- * earlier graph, and a later revisit may delete an event of the cycle while it keeps the new one. So
- * a failure the check cannot prove final leaves the graph in the search, <em>unsure</em>: from there
- * down only atomicity and coherence prune, and a complete execution is judged by the exact check
- * through every event added since the graph was last known consistent (any new cycle runs through
- * one of them).
+ * be: a later revisit keeps only what its write depends on, so it may delete an event of the cycle
+ * while it keeps the new one; and an event added into a hole a revisit left may close a cycle
+ * through the events kept after it even where it was added maximally. So a failure the check cannot
+ * prove final ({@link StepCheck#failureIsFinal}, asked only for an event nothing follows) leaves the
+ * graph in the search, <em>unsure</em>: from there down only atomicity and coherence prune, and a
+ * complete execution is judged by the exact check through every event added since the graph was
+ * last known consistent (any new cycle runs through one of them).
  */
 final class StepGate {
     private static final long SURE = Long.MAX_VALUE;
@@ -45,10 +46,14 @@ final class StepGate {
 
     /**
      * The graph goes on with event {@code ref} checked no further than atomicity, which it fails (a
-     * read-modify-write that must revisit the other one reading its source): unsure from it on.
+     * read-modify-write that must revisit the other one reading its source): unsure from it on,
+     * where revisits leave holes (where they keep porf-prefixes the revisit's check of its write
+     * decides).
      */
     void doubt(SearchGraph g, int ref) {
-        unsureFrom = Math.min(unsureFrom, g.stamp(ref));
+        if (holes) {
+            unsureFrom = Math.min(unsureFrom, g.stamp(ref));
+        }
     }
 
     /**
