@@ -74,14 +74,14 @@ final class ArmCheck implements StepCheck {
     }
 
     /**
-     * Final when the graph is incoherent, or when a cycle runs within the event's dependency prefix:
-     * every revisit that keeps the event keeps its prefix, and a revisit that deletes it is made from
-     * the graph where it was added maximally, another branch (an event nothing follows that reads
-     * from or is the coherence-latest write closes no cycle, so the failing one was not).
+     * Final when a cycle runs within the event's dependency prefix: every revisit that keeps the
+     * event keeps its prefix, and a revisit that deletes it is made from the graph where it was added
+     * maximally, another branch (an event nothing follows that reads from or is the coherence-latest
+     * write closes no cycle, so the failing one was not).
      */
     @Override
     public boolean failureIsFinal(SearchGraph g, int ref) {
-        return !CoherenceCheck.atomicAndCoherent(g, ref, coherence) || cycleThrough(g, ref, Prefix.of(g, ref, true));
+        return cycleThrough(g, ref, Prefix.of(g, ref, true));
     }
 
     private boolean cycleThrough(SearchGraph g, int ref, Prefix within) {

@@ -14,9 +14,10 @@ interface StepCheck {
 
     /**
      * After {@link #consistentAfter} failed for {@code ref}, an event nothing follows in program order:
-     * whether every graph the search can reach from this one fails too. True where revisits keep
-     * porf-prefixes; under load buffering a revisit may delete events of the cycle while it keeps
-     * {@code ref} (see {@link StepGate}).
+     * whether the failure is one every graph the search can reach from this one has too (a graph that
+     * is not atomic or coherent is rejected anyway, so that is not asked again here). True where
+     * revisits keep porf-prefixes; under load buffering a revisit may delete events of the cycle while
+     * it keeps {@code ref} (see {@link StepGate}).
      */
     default boolean failureIsFinal(SearchGraph g, int ref) {
         return true;
